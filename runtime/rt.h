@@ -1,0 +1,91 @@
+// rt.h — every runtime entry point that compiled Go code calls, by its C name.
+//
+// jit/ registers each symbol below with the JIT (jit/runtime_symbols.cc) and emits calls
+// following the calling convention of runtime/abi.h. Implementations live in the runtime
+// file named beside each group. Adding an entry point: declare it here, implement it,
+// register it, all in one change.
+#pragma once
+#include "runtime/abi.h"
+
+extern "C" {
+
+// ---- start-up and exit (runtime/proc.cc) ----
+// Runs the program: creates the main goroutine on its own stack and calls
+// init_fn(g) then main_fn(g) on it (both compiled: void(G*)). Returns the exit status
+// (0 when main returns; os.Exit's code; 2 after an unrecovered panic or fatal error).
+int mgo_rt_main(void (*init_fn)(G*), void (*main_fn)(G*), int argc, const char* const* argv);
+// The slow path of the prologue check: the frame does not fit above stackguard0.
+// Until segmented stacks: reports Go's stack overflow and exits 2; when stackguard0 is
+// StackPreempt, yields and returns (the caller re-checks). See runtime/stack.cc.
+void mgo_rt_morestack(G* g, uint64_t framesize);
+
+// ---- allocation (runtime/malloc.cc): the one entry point; memory is zeroed ----
+void* mgo_rt_newobject(G* g, const TypeDesc* type);     // new(T)
+void* mgo_rt_mallocgc(G* g, uint64_t size, const TypeDesc* type_or_null);
+// make([]T, len, cap); panics "makeslice: len out of range" / "cap out of range"
+void mgo_rt_makeslice(G* g, Slice* out, const TypeDesc* elem, int64_t len, int64_t cap);
+// append growth: returns a slice with the old contents, len newlen, cap >= newlen (Go's growth rule)
+void mgo_rt_growslice(G* g, Slice* out, const TypeDesc* elem, void* oldptr, int64_t oldlen, int64_t oldcap, int64_t newlen);
+
+// ---- strings (runtime/string.cc) ----
+String mgo_rt_concatstrings(G* g, const String* parts, int64_t n);
+int64_t mgo_rt_cmpstring(const uint8_t* a, int64_t alen, const uint8_t* b, int64_t blen);  // <0, 0, >0
+bool mgo_rt_eqstring(const uint8_t* a, int64_t alen, const uint8_t* b, int64_t blen);
+String mgo_rt_slicebytetostring(G* g, const uint8_t* p, int64_t n);
+void mgo_rt_stringtoslicebyte(G* g, Slice* out, const uint8_t* p, int64_t n);
+void mgo_rt_stringtoslicerune(G* g, Slice* out, const uint8_t* p, int64_t n);
+String mgo_rt_slicerunetostring(G* g, const int32_t* p, int64_t n);
+String mgo_rt_intstring(G* g, int64_t r);  // string(rune); invalid -> "\uFFFD"
+// for range over a string: decodes the rune at s[k]; *width gets its byte length (>=1)
+int32_t mgo_rt_decoderune(const uint8_t* s, int64_t len, int64_t k, int64_t* width);
+
+// ---- maps (runtime/map.cc); maptype is the map's TypeDesc (key, elem) ----
+void* mgo_rt_makemap(G* g, const TypeDesc* maptype, int64_t hint);
+void* mgo_rt_mapaccess1(G* g, const TypeDesc* maptype, void* m, const void* key);  // never null: zero value when absent
+void* mgo_rt_mapaccess2(G* g, const TypeDesc* maptype, void* m, const void* key, bool* ok);
+void* mgo_rt_mapassign(G* g, const TypeDesc* maptype, void* m, const void* key);   // panics on nil map
+void mgo_rt_mapdelete(G* g, const TypeDesc* maptype, void* m, const void* key);
+int64_t mgo_rt_maplen(void* m);
+void mgo_rt_mapiterinit(G* g, const TypeDesc* maptype, void* m, MapIter* it);       // random start, as Go
+void mgo_rt_mapiternext(MapIter* it);
+
+// ---- interfaces and types (runtime/iface.cc) ----
+// Itab for (interface type, concrete type), built once and cached; null if it does not
+// implement. Used for assertions and interface-to-interface conversions.
+const Itab* mgo_rt_getitab(const TypeDesc* inter, const TypeDesc* type, bool canfail);
+bool mgo_rt_efaceeq(G* g, const TypeDesc* t, void* x, void* y);  // same dynamic type; panics if uncomparable
+bool mgo_rt_typeeq(G* g, const TypeDesc* t, const void* x, const void* y);  // == on values of type t
+// Failed x.(T): panics with Go's text: "interface conversion: interface {} is string, not int",
+// "interface conversion: main.T is not main.I: missing method M", "... interface is nil, not ...".
+[[noreturn]] void mgo_rt_panicdottype(G* g, const TypeDesc* have, const TypeDesc* want, const TypeDesc* iface);
+
+// ---- panics and defers (runtime/panic.cc) ----
+void mgo_rt_deferframe_push(G* g, DeferFrame* f);
+void mgo_rt_defer(G* g, DeferFrame* f, Closure* fn);   // fn: func() value
+void mgo_rt_deferreturn(G* g, DeferFrame* f);          // run f's pending defers, pop f
+[[noreturn]] void mgo_rt_gopanic(G* g, const TypeDesc* type, void* data);
+Eface mgo_rt_gorecover(G* g);
+[[noreturn]] void mgo_rt_panicIndex(G* g, int64_t x, int64_t len);       // index out of range [x] with length len
+[[noreturn]] void mgo_rt_panicSlice(G* g, int64_t lo, int64_t hi, int64_t max, int64_t kind);  // slice bounds messages; kind: see panic.cc
+[[noreturn]] void mgo_rt_panicdivide(G* g);             // integer divide by zero
+[[noreturn]] void mgo_rt_panicnilmap(G* g);             // assignment to entry in nil map
+[[noreturn]] void mgo_rt_panicmem(G* g);                // invalid memory address or nil pointer dereference
+[[noreturn]] void mgo_rt_panicshift(G* g);              // negative shift amount
+[[noreturn]] void mgo_rt_panicunhashable(G* g, const TypeDesc* t);
+
+// ---- builtins print/println (runtime/print.cc): write to stderr as Go's ----
+void mgo_rt_printlock(G* g);
+void mgo_rt_printunlock(G* g);
+void mgo_rt_printbool(G* g, bool v);
+void mgo_rt_printint(G* g, int64_t v);
+void mgo_rt_printuint(G* g, uint64_t v);
+void mgo_rt_printfloat(G* g, double v);           // Go's +1.500000e+000 form
+void mgo_rt_printcomplex(G* g, double re, double im);
+void mgo_rt_printstring(G* g, const uint8_t* p, int64_t n);
+void mgo_rt_printpointer(G* g, const void* p);
+void mgo_rt_printeface(G* g, const TypeDesc* t, void* data);  // (0x..,0x..)
+void mgo_rt_printslice(G* g, void* p, int64_t len, int64_t cap);
+void mgo_rt_printsp(G* g);
+void mgo_rt_printnl(G* g);
+
+}  // extern "C"

@@ -1,0 +1,46 @@
+// runtime2.h — the core runtime structures, as Go's runtime2.go: G (goroutine),
+// M (OS thread), P (processor), and the global scheduler state `sched`.
+//
+// Every field says what it is and who may touch it. Owned by the scheduler
+// (runtime/proc.cc); other runtime files read the fields named for them.
+//
+// Layout facts compiled code depends on: G::stackguard0 is at offset 0 (the function
+// prologue loads it). Nothing else in G is read by compiled code.
+#pragma once
+#include <atomic>
+#include <cstdint>
+
+#include "runtime/abi.h"
+
+namespace mgo::rt {
+
+struct M;
+struct P;
+struct Panic;
+
+// A stack the goroutine runs on: [lo, hi). Grows down.
+struct Stack {
+  uintptr_t lo = 0;
+  uintptr_t hi = 0;
+};
+
+// Goroutine states, as Go's _Gidle.._Gdead. Changed only through casgstatus().
+enum class GStatus : uint32_t {
+  Idle = 0, Runnable = 1, Running = 2, Syscall = 3, Waiting = 4, Dead = 6,
+};
+
+struct G {
+  // Offset 0: compiled prologues compare sp-framesize with this. Written by the owning
+  // M when the stack changes, and by sysmon (StackPreempt) to request preemption.
+  std::atomic<uintptr_t> stackguard0{0};
+  Stack stack;                    // current stack segment; owner M only
+  int64_t goid = 0;               // unique id; main is 1
+  std::atomic<GStatus> atomicstatus{GStatus::Idle};
+  const char* waitreason = "";    // why it is Waiting (Go's waitReason strings)
+  M* m = nullptr;                 // the M running it, while Running
+  DeferFrame* deferframes = nullptr;  // innermost DeferFrame first; the goroutine only
+  Panic* panicking = nullptr;     // innermost active panic; the goroutine only
+  void* context = nullptr;        // saved fcontext when not running
+};
+
+}  // namespace mgo::rt
