@@ -1,6 +1,6 @@
 // constant.h — exact values of Go constants (spec: "Constants", "Constant expressions").
 //
-// A Value is what go/constant calls a constant.Value: Bool, String, Int (arbitrary
+// A ConstValue (alias Value) is what go/constant calls a constant.Value: Bool, String, Int (arbitrary
 // precision, boost cpp_int), Float (exact rational, boost cpp_rational, so 0.1+0.2 == 0.3),
 // or Complex (a pair of rationals). Unknown marks an invalid constant (an error was already
 // reported); every operation on Unknown yields Unknown, so one error does not cascade.
@@ -26,11 +26,14 @@ namespace mgo::fe {
 
 struct ValueRep;  // constant.cc: the boost numbers
 
-class Value {
+struct ConstValue;
+using Value = ConstValue;
+
+struct ConstValue {
  public:
   enum Kind : uint8_t { Unknown, Bool, String, Int, Float, Complex };
 
-  Value() = default;  // Unknown
+  ConstValue() = default;  // Unknown
   Kind kind() const { return kind_; }
   bool known() const { return kind_ != Unknown; }
 

@@ -37,7 +37,7 @@ struct Var;
 struct Func;
 struct TypeName;
 struct Package;
-class Scope;
+struct Scope;
 
 enum class TypeKind : uint8_t {
   Basic, Named, Pointer, Slice, Array, Map, Chan, Struct, Signature, Interface, Tuple
@@ -51,9 +51,10 @@ enum class BasicKind : uint8_t {
   UntypedNil,
 };
 
-enum class ChanDir : uint8_t { Both = 3, Send = 2, Recv = 1 };  // numbering = abi.h TypeDesc.len
+// (ast.h has its own ChanDir for the syntax.) Numbering = abi.h TypeDesc.len.
+enum class ChanDirection : uint8_t { Both = 3, Send = 2, Recv = 1 };
 
-struct Field {
+struct TypeField {
   std::string name;       // for embedded fields: the type's name ("T" for *pkg.T)
   Type* type = nullptr;
   bool embedded = false;
@@ -64,7 +65,7 @@ struct Field {
 };
 
 // A method of an interface (name + signature without receiver).
-struct IMethod {
+struct InterfaceMethod {
   std::string name;
   Type* sig = nullptr;      // Signature
   Package* pkg = nullptr;   // for unexported names
@@ -88,9 +89,9 @@ struct Type {
   Type* elem = nullptr;
   Type* key = nullptr;  // Map
   int64_t len = 0;      // Array
-  ChanDir dir = ChanDir::Both;
+  ChanDirection dir = ChanDirection::Both;
 
-  std::vector<Field> fields;  // Struct
+  std::vector<TypeField> fields;  // Struct
 
   // Signature (interned without names/receiver).
   Type* params = nullptr;   // Tuple
@@ -98,8 +99,8 @@ struct Type {
   bool variadic = false;    // last param is ...T (its type is []T)
 
   // Interface.
-  std::vector<IMethod> methodSet;        // complete method set, sorted by name
-  std::vector<IMethod> explicitMethods;  // as written
+  std::vector<InterfaceMethod> methodSet;        // complete method set, sorted by name
+  std::vector<InterfaceMethod> explicitMethods;  // as written
   std::vector<Type*> embeddeds;          // embedded interfaces as written
 
   // Tuple.
@@ -115,8 +116,8 @@ Type* newPointer(Type* elem);
 Type* newSlice(Type* elem);
 Type* newArray(Type* elem, int64_t len);
 Type* newMap(Type* key, Type* elem);
-Type* newChan(Type* elem, ChanDir dir);
-Type* newStruct(std::vector<Field> fields);
+Type* newChan(Type* elem, ChanDirection dir);
+Type* newStruct(std::vector<TypeField> fields);
 Type* newTuple(std::vector<Type*> elems);
 Type* emptyTuple();
 Type* newSignature(Type* params, Type* results, bool variadic);  // params/results: Tuples
@@ -124,50 +125,52 @@ Type* newSignature(std::vector<Type*> params, std::vector<Type*> results, bool v
 // Interface from explicit methods and embedded interface types (each must be complete:
 // its underlying an Interface). The method set is computed here; a duplicate method
 // name with a different signature is reported via *dupName (returns nullptr then).
-Type* newInterface(std::vector<IMethod> explicitMethods, std::vector<Type*> embeddeds,
+Type* newInterface(std::vector<InterfaceMethod> explicitMethods, std::vector<Type*> embeddeds,
                    std::string* dupName = nullptr);
 Type* emptyInterface();  // interface {}
 // A new defined type (not interned). underlying may be set later (setUnderlying).
 Type* newNamed(TypeName* obj, Type* underlying);
 
 // ---- Queries ----
-Type* underlying(Type* t);       // Named -> its underlying, others -> themselves
-bool identical(Type* a, Type* b);  // == thanks to interning; kept for readability
-bool isBasic(Type* t, BasicKind k);
-bool isBoolean(Type* t);   // underlying bool or untyped bool
-bool isInteger(Type* t);   // incl. untyped int/rune
-bool isUnsigned(Type* t);  // uint*, uintptr
-bool isFloat(Type* t);     // incl. untyped float
-bool isComplex(Type* t);   // incl. untyped complex
-bool isNumeric(Type* t);   // integer, float or complex
-bool isString(Type* t);    // incl. untyped string
-bool isUntyped(Type* t);   // untyped bool/int/rune/float/complex/string/nil
-bool isTyped(Type* t);
-bool isConstType(Type* t); // boolean, numeric or string basic
-bool isInterface(Type* t); // underlying is Interface
-bool isPointer(Type* t);
-bool hasNil(Type* t);      // pointer, slice, map, chan, func, interface, unsafe.Pointer
-bool comparable(Type* t);  // spec "Comparison operators" (== defined)
+// (Queries take const Type* because the AST slots hold const Type*; types are immutable
+// once complete, so the non-const results are safe to hold.)
+Type* underlying(const Type* t);       // Named -> its underlying, others -> themselves
+bool identical(const Type* a, const Type* b);  // == thanks to interning; kept for readability
+bool isBasic(const Type* t, BasicKind k);
+bool isBoolean(const Type* t);   // underlying bool or untyped bool
+bool isInteger(const Type* t);   // incl. untyped int/rune
+bool isUnsigned(const Type* t);  // uint*, uintptr
+bool isFloat(const Type* t);     // incl. untyped float
+bool isComplex(const Type* t);   // incl. untyped complex
+bool isNumeric(const Type* t);   // integer, float or complex
+bool isString(const Type* t);    // incl. untyped string
+bool isUntyped(const Type* t);   // untyped bool/int/rune/float/complex/string/nil
+bool isTyped(const Type* t);
+bool isConstType(const Type* t); // boolean, numeric or string basic
+bool isInterface(const Type* t); // underlying is Interface
+bool isPointer(const Type* t);
+bool hasNil(const Type* t);      // pointer, slice, map, chan, func, interface, unsafe.Pointer
+bool comparable(const Type* t);  // spec "Comparison operators" (== defined)
 // Default type of an untyped type (untyped int -> int, rune -> int32, float -> float64,
 // complex -> complex128, string -> string, bool -> bool); typed types unchanged.
-Type* defaultType(Type* t);
+Type* defaultType(const Type* t);
 // Size in bits of an integer/float basic kind (int/uint/uintptr = 64).
 unsigned basicSizeBits(BasicKind k);
 // abi.h Kind number for a type (Named -> of its underlying).
-uint8_t abiKind(Type* t);
+uint8_t abiKind(const Type* t);
 
 // Exactly as Go's %T prints it: "int", "main.Point", "[]int", "map[string]int", "*main.T",
 // "func(int) string", "func(...int)", "struct { X int; Y string }", "interface {}",
 // "interface { M() }", "chan<- int", "[3]int", "(int, string)" for tuples.
-std::string typeString(Type* t);
+std::string typeString(const Type* t);
 // As Go's compiler prints types in error messages: like typeString, but types of package
 // `rel` (the package being checked) are unqualified ("T", "[]T"), others qualified by
 // package name ("strings.Builder").
-std::string typeStringQ(Type* t, const Package* rel);
+std::string typeStringQ(const Type* t, const Package* rel);
 
 // Whether constant x is representable in type t (basic, or untyped); *rounded as in
 // representableAs.
-bool representable(const Value& x, Type* t, Value* rounded);
+bool representable(const Value& x, const Type* t, Value* rounded);
 
 // ---- Objects ----
 enum class ObjKind : uint8_t { Var, Const, TypeName, Func, PkgName, Builtin, Nil, Label };
@@ -188,7 +191,7 @@ struct Var : Object {
   Var() : Object(ObjKind::Var) {}
   bool isParam = false;
   bool isResult = false;
-  bool isField = false;         // struct field (Field objects are not Vars; unused today)
+  bool isField = false;         // struct field (TypeField objects are not Vars; unused today)
   bool isPackageLevel = false;
   bool captured = false;        // referenced from a closure (FuncLit) other than its own
   bool addressTaken = false;    // &x, x.f addressable use with &, method call on &x, ...
@@ -266,7 +269,7 @@ struct Selection {
   SelKind kind = SelKind::FieldVal;
   Type* recv = nullptr;        // type of x (or T for method expressions)
   Object* obj = nullptr;       // Func for methods, nullptr for fields (see field)
-  const Field* field = nullptr;  // FieldVal: the field
+  const TypeField* field = nullptr;  // FieldVal: the field
   Type* type = nullptr;        // type of the selector expression
   std::vector<int> path;
   std::vector<bool> derefs;    // derefs[i]: value before path[i] is a pointer (auto-deref)
@@ -281,7 +284,7 @@ struct Selection {
 // LookupFieldOrMethod(T, addressable, pkg, name): finds field or method `name` in type T
 // (which may be a pointer to a named type). Returns the object kind via sel.
 enum class LookupResult : uint8_t { Found, NotFound, Ambiguous, PtrRecvOnValue };
-LookupResult lookupFieldOrMethod(Type* T, bool addressable, const Package* pkg,
+LookupResult lookupFieldOrMethod(const Type* T, bool addressable, const Package* pkg,
                                  const std::string& name, Selection* sel);
 
 // The method set of T as spec'd (T: value-receiver methods incl. promoted; *T: all).
@@ -291,15 +294,15 @@ struct MethodSetEntry {
   Func* func = nullptr;          // concrete method (nullptr for interface methods)
   Selection sel;                 // how to reach the receiver from T
 };
-std::vector<MethodSetEntry> methodSet(Type* T);
+std::vector<MethodSetEntry> methodSet(const Type* T);
 
 // Whether T implements interface iface; on failure *missing gets the method name and
 // *wrongType/ptrRecv say why (for messages: "(missing method M)", "(method M has pointer
 // receiver)", "(wrong type for method M)").
-bool implements(Type* T, Type* iface, std::string* missing = nullptr,
+bool implements(const Type* T, const Type* iface, std::string* missing = nullptr,
                 bool* wrongType = nullptr, bool* ptrRecv = nullptr);
 // Whether x of type V is assignable to T (spec "Assignability"), ignoring untyped
 // constant representability (the checker handles those).
-bool assignableTo(Type* V, Type* T);
+bool assignableTo(const Type* V, const Type* T);
 
 }  // namespace mgo::fe
