@@ -62,19 +62,24 @@ class Diagnostics {
   void addFile(const SourceFile& f);
   const std::string& fileName(uint32_t index) const;
 
+  // Reports an error. As Go's compiler: a syntax error ("syntax error: ...") on the same
+  // line as the previous syntax error is dropped, and so is a repeat of the previous
+  // non-syntax error on the same line; after kMaxErrors errors further ones are ignored.
   void error(Pos pos, std::string msg);
   size_t errorCount() const { return errors_.size(); }
   bool hasErrors() const { return !errors_.empty(); }
   // True once kMaxErrors errors were reported; phases may stop early then.
-  bool tooMany() const { return errors_.size() >= kMaxErrors; }
+  bool tooMany() const { return tooMany_; }
 
   // Errors sorted by position (stable: equal positions keep report order); identical
   // (position, message) duplicates removed, as Go does.
   std::vector<Diagnostic> sorted() const;
   // "name:line:col: msg" for one diagnostic.
   std::string format(const Diagnostic& d) const;
-  // All errors as `go build` prints them: sorted, at most kMaxErrors lines, then
-  // "too many errors" if there were more. Each line ends in '\n'.
+  // "name:line:col" ("name" alone for an invalid position).
+  std::string formatPos(Pos p) const;
+  // All errors as `go build` prints them: sorted, then "pos: too many errors" (pos of the
+  // 10th error) if reporting stopped. Each line ends in '\n'.
   std::string formatAll() const;
   // First error line, without a newline ("" when there is none).
   std::string first() const;
@@ -84,6 +89,10 @@ class Diagnostics {
  private:
   std::vector<std::string> files_;
   std::vector<Diagnostic> errors_;
+  Pos lastSyntax_, lastOther_;
+  std::string lastOtherMsg_;
+  bool tooMany_ = false;
+  Pos tooManyPos_;
 };
 
 }  // namespace mgo::fe
