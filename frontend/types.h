@@ -106,6 +106,7 @@ struct Type {
   // Tuple.
   std::vector<Type*> elems;
 
+  explicit Type(TypeKind k) : kind(k) {}
   bool isNamed() const { return kind == TypeKind::Named; }
 };
 
@@ -262,9 +263,9 @@ enum class SelKind : uint8_t {
 //  path: the field indices from x's (dereferenced) struct type down to the embedding
 //        struct; for FieldVal the last index is the field itself; for MethodVal/MethodExpr
 //        the path leads to the embedded field whose type declares the method.
+//  derefs[i]: the field taken at path[i] has pointer type (*E), so the walk dereferences
+//        it before the next step. Whether x itself is a pointer is recv's kind.
 //  indirect: some pointer was dereferenced along the path (including x itself being *T).
-//  derefs[i]: before taking path[i], the value is a pointer to deref (derefs.size() ==
-//        path.size(), plus derefBase: x itself is a pointer that must be dereferenced).
 struct Selection {
   SelKind kind = SelKind::FieldVal;
   Type* recv = nullptr;        // type of x (or T for method expressions)
@@ -272,7 +273,7 @@ struct Selection {
   const TypeField* field = nullptr;  // FieldVal: the field
   Type* type = nullptr;        // type of the selector expression
   std::vector<int> path;
-  std::vector<bool> derefs;    // derefs[i]: value before path[i] is a pointer (auto-deref)
+  std::vector<bool> derefs;    // derefs[i]: field path[i] is a pointer (auto-deref)
   bool indirect = false;
   // Methods: does the method need a pointer receiver (*T) while the final embedded value
   // is not a pointer? Then codegen takes its address (x must be addressable).
