@@ -1,0 +1,40 @@
+// parser.h — recursive-descent parser for Go 1.19 source files (without generics).
+//
+// parseFile never fails: it always returns a File (possibly with BadExpr/BadStmt nodes or
+// missing declarations) and reports every syntax error to Diagnostics with Go's wording
+// (`syntax error: unexpected newline, expecting comma or }`). Callers must not type-check
+// a file whose parse reported errors. Generic type/function declarations are reported as
+// "generic functions are not supported" / "generic types are not supported".
+//
+// Limits: expressions, types and statements nested deeper than kMaxNesting report
+// "exceeded max nesting depth" (so later recursive phases never see deeper trees); parsing
+// stops after Diagnostics::kMaxErrors errors, as Go's compiler does.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "frontend/ast.h"
+#include "frontend/source.h"
+
+namespace mgo::fe {
+
+constexpr int kMaxNesting = 1000;
+
+// Parses one source file. Registers the file's name with diags.
+std::unique_ptr<File> parseFile(const SourceFile& src, Diagnostics& diags);
+
+// Go's short source form of an expression or type, as Go's compiler prints it in messages:
+// `x + y`, `f(a, b...)`, `[]int{…}`, `func(x int) {…}`, `struct{a int}`.
+std::string exprString(const Expr* e);
+
+// An S-expression dump of a subtree, for tests and debugging, e.g.
+// (Binary + (Ident x) (BasicLit 1)).
+std::string dumpAst(const Node* n);
+
+// startPos of an expression: the position of its leftmost token (BinaryExpr and
+// KeyValueExpr carry their operator's position in `pos`). Go's type checker reports most
+// errors here.
+Pos startPos(const Node* n);
+
+}  // namespace mgo::fe
