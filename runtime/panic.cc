@@ -1,0 +1,479 @@
+// panic.cc — defer, panic, recover (the DeferFrame protocol of abi.h), Go's panic report,
+// and the runtime's error values.
+//
+// The protocol, as compiled code drives it (abi.h):
+//   1. a function with defer statements pushes its DeferFrame F at entry
+//      (mgo_rt_deferframe_push) and _setjmp(F.jb);
+//   2. each defer statement links a Defer record {fn, started, panic} onto F.defers
+//      (mgo_rt_defer), newest first;
+//   3. on return, mgo_rt_deferreturn(F) runs F's records LIFO and pops F.
+// A panic (gopanic) pushes a Panic record on g->panicking and walks the goroutine's
+// frames from the innermost: it takes the newest record d of the innermost frame F,
+// marks it started (d.panic = this panic), calls it, and unlinks it when it returns;
+// a frame without records is popped. If the call recovered the panic, gopanic unlinks
+// the panic (and any older panics it aborted) and _longjmps to F.jb: F's function
+// resumes at its `recovered:` label, runs F's remaining records with deferreturn and
+// returns its result slots normally. When no frame is left, the panic report is printed
+// and the process exits 2.
+//
+// Nested panics follow Go: a record stays linked (started) while it runs, so a newer
+// panic that reaches it knows the call did not finish — it marks the older panic aborted
+// and drops the record instead of running it again. The report prints every panic
+// still linked, oldest first ("panic: 1 [recovered]\n\tpanic: 2").
+//
+// recover() returns the innermost panic's value if that panic is running a deferred
+// call at the moment and was not recovered yet. Go additionally requires that recover
+// be called directly by the deferred function (an argp check); mgo has no frame
+// information for that, so a recover in a function called by the deferred function
+// also recovers. Known difference, documented in docs/ for users.
+//
+// Stack state: F.stackstate holds g->stack and g->stackguard0 at push; a recovery
+// restores them before jumping (the frame may be on an older stack segment).
+//
+// All Panic records live in gopanic's C++ frame; Defer records in the Go heap (they hold
+// closure pointers a collector must see, reachable from the DeferFrame on the stack).
+#include "runtime/panic.h"
+
+#include <setjmp.h>
+
+#include <cstring>
+
+#include "runtime/fatal.h"
+#include "runtime/iface.h"
+#include "runtime/malloc.h"
+#include "runtime/print.h"
+#include "runtime/rt.h"
+#include "runtime/rtstring.h"
+#include "runtime/runtime2.h"
+#include "runtime/type.h"
+
+namespace mgo::rt {
+
+namespace {
+
+struct Defer {
+  Closure* fn;
+  Defer* link;
+  Panic* panic;   // the panic running it, if started by a panic
+  bool started;
+};
+
+void call_closure(G* g, Closure* c) { reinterpret_cast<void (*)(G*, void*)>(c->fn)(g, c); }
+
+// ---- the runtime's error types ----
+
+#define MGO_STR(s) String{reinterpret_cast<const uint8_t*>(s), sizeof(s) - 1}
+
+String errorString_Error(G* g, void* recv) {
+  String s = *static_cast<String*>(recv);
+  static constexpr std::string_view kPre = "runtime error: ";
+  auto* p = static_cast<uint8_t*>(mallocgc(kPre.size() + s.len));
+  std::memcpy(p, kPre.data(), kPre.size());
+  if (s.len > 0) std::memcpy(p + kPre.size(), s.ptr, s.len);
+  return String{p, static_cast<int64_t>(kPre.size() + s.len)};
+}
+String plainError_Error(G* g, void* recv) { return *static_cast<String*>(recv); }
+void RuntimeError_noop(G* g, void* recv) {}
+
+struct BoundsError {
+  int64_t x;
+  int64_t y;
+  bool is_signed;
+  uint8_t code;
+};
+
+void append_int(char* buf, size_t* n, int64_t v, bool is_signed) {
+  char tmp[24];
+  int i = sizeof(tmp);
+  uint64_t u = static_cast<uint64_t>(v);
+  bool neg = is_signed && v < 0;
+  if (neg) u = 0 - u;
+  do {
+    tmp[--i] = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u != 0);
+  if (neg) tmp[--i] = '-';
+  std::memcpy(buf + *n, tmp + i, sizeof(tmp) - i);
+  *n += sizeof(tmp) - i;
+}
+
+constexpr const char* kBoundsFmts[] = {
+    "index out of range [%x] with length %y",
+    "slice bounds out of range [:%x] with length %y",
+    "slice bounds out of range [:%x] with capacity %y",
+    "slice bounds out of range [%x:%y]",
+    "slice bounds out of range [::%x] with length %y",
+    "slice bounds out of range [::%x] with capacity %y",
+    "slice bounds out of range [:%x:%y]",
+    "slice bounds out of range [%x:%y:]",
+    "cannot convert slice with length %y to pointer to array with length %x",
+};
+constexpr const char* kBoundsNegFmts[] = {
+    "index out of range [%x]",
+    "slice bounds out of range [:%x]",
+    "slice bounds out of range [:%x]",
+    "slice bounds out of range [%x:]",
+    "slice bounds out of range [::%x]",
+    "slice bounds out of range [::%x]",
+    "slice bounds out of range [:%x:]",
+    "slice bounds out of range [%x::]",
+    "cannot convert slice with length %y to pointer to array with length %x",
+};
+
+String boundsError_Error(G* g, void* recv) {
+  auto* e = static_cast<BoundsError*>(recv);
+  if (e->code > kBoundsConvert) throw_("boundsError: bad code");
+  const char* fmt = (e->is_signed && e->x < 0) ? kBoundsNegFmts[e->code] : kBoundsFmts[e->code];
+  char buf[128];
+  size_t n = 0;
+  std::memcpy(buf, "runtime error: ", 15);
+  n = 15;
+  for (const char* c = fmt; *c; c++) {
+    if (*c != '%') {
+      buf[n++] = *c;
+      continue;
+    }
+    c++;
+    if (*c == 'x') append_int(buf, &n, e->x, e->is_signed);
+    else append_int(buf, &n, e->y, true);
+  }
+  return gostring(g, std::string_view(buf, n));
+}
+
+struct TypeAssertionError {
+  const TypeDesc* iface;     // the interface type asserted from (null: "interface")
+  const TypeDesc* concrete;  // the dynamic type (null: the interface was nil)
+  const TypeDesc* asserted;  // the type asserted to
+  String missing;            // a method asserted's interface needs and concrete lacks
+};
+
+String typeAssertionError_Error(G* g, void* recv) {
+  auto* e = static_cast<TypeAssertionError*>(recv);
+  std::string_view inter = e->iface ? name_of(e->iface) : "interface";
+  std::string_view as = name_of(e->asserted);
+  // Assembled in the heap: type names may be long.
+  std::string_view parts[8];
+  int np = 0;
+  parts[np++] = "interface conversion: ";
+  if (e->concrete == nullptr) {
+    parts[np++] = inter;
+    parts[np++] = " is nil, not ";
+    parts[np++] = as;
+  } else if (e->missing.len == 0) {
+    std::string_view cs = name_of(e->concrete);
+    parts[np++] = inter;
+    parts[np++] = " is ";
+    parts[np++] = cs;
+    parts[np++] = ", not ";
+    parts[np++] = as;
+    if (cs == as) parts[np++] = " (types from different scopes)";
+  } else {
+    parts[np++] = name_of(e->concrete);
+    parts[np++] = " is not ";
+    parts[np++] = as;
+    parts[np++] = ": missing method ";
+    parts[np++] = sv(e->missing);
+  }
+  String ss[8];
+  for (int i = 0; i < np; i++) ss[i] = gostring_static(parts[i]);
+  return mgo_rt_concatstrings(g, ss, np);
+}
+
+const Method kErrorStringMethods[2] = {
+    {MGO_STR("Error"), &func_string_type, reinterpret_cast<void*>(&errorString_Error)},
+    {MGO_STR("RuntimeError"), &func_type, reinterpret_cast<void*>(&RuntimeError_noop)}};
+const Method kPlainErrorMethods[2] = {
+    {MGO_STR("Error"), &func_string_type, reinterpret_cast<void*>(&plainError_Error)},
+    {MGO_STR("RuntimeError"), &func_type, reinterpret_cast<void*>(&RuntimeError_noop)}};
+const Method kBoundsErrorMethods[2] = {
+    {MGO_STR("Error"), &func_string_type, reinterpret_cast<void*>(&boundsError_Error)},
+    {MGO_STR("RuntimeError"), &func_type, reinterpret_cast<void*>(&RuntimeError_noop)}};
+const Method kTypeAssertionErrorMethods[2] = {
+    {MGO_STR("Error"), &func_string_type, reinterpret_cast<void*>(&typeAssertionError_Error)},
+    {MGO_STR("RuntimeError"), &func_type, reinterpret_cast<void*>(&RuntimeError_noop)}};
+
+}  // namespace
+
+const TypeDesc errorString_type = {
+    .size = 16, .align = 8, .kind = KindString,
+    .flags = TypeFlagComparable | TypeFlagNamed | TypeFlagHasPointers, .reserved = 0,
+    .name = MGO_STR("runtime.errorString"),
+    .methods = kErrorStringMethods, .nmethods = 2,
+};
+const TypeDesc plainError_type = {
+    .size = 16, .align = 8, .kind = KindString,
+    .flags = TypeFlagComparable | TypeFlagNamed | TypeFlagHasPointers, .reserved = 0,
+    .name = MGO_STR("runtime.plainError"),
+    .methods = kPlainErrorMethods, .nmethods = 2,
+};
+const TypeDesc boundsError_type = {
+    .size = sizeof(BoundsError), .align = 8, .kind = KindStruct,
+    .flags = TypeFlagComparable | TypeFlagNamed, .reserved = 0,
+    .name = MGO_STR("runtime.boundsError"),
+    .methods = kBoundsErrorMethods, .nmethods = 2,
+};
+const TypeDesc typeAssertionError_type = {
+    .size = sizeof(TypeAssertionError), .align = 8, .kind = KindStruct,
+    .flags = TypeFlagComparable | TypeFlagNamed | TypeFlagHasPointers, .reserved = 0,
+    .name = MGO_STR("runtime.TypeAssertionError"),
+    .ptrto = &typeAssertionError_ptr_type,
+};
+const TypeDesc typeAssertionError_ptr_type = {
+    .size = 8, .align = 8, .kind = KindPointer,
+    .flags = TypeFlagComparable | TypeFlagDirectIface | TypeFlagHasPointers, .reserved = 0,
+    .name = MGO_STR("*runtime.TypeAssertionError"),
+    .elem = &typeAssertionError_type,
+    .methods = kTypeAssertionErrorMethods, .nmethods = 2,
+};
+
+namespace {
+
+Eface box_string(const TypeDesc* t, std::string_view msg) {
+  auto* box = static_cast<String*>(mallocgc(sizeof(String)));
+  *box = gostring(nullptr, msg);
+  return Eface{t, box};
+}
+
+// ---- the report of an unrecovered panic ----
+
+// Go's preprintpanics: error and Stringer values become their strings, so that a
+// method that panics or prints does so before the report starts.
+void preprintpanics(G* g, Panic* p) {
+  for (; p != nullptr; p = p->link) {
+    if (p->arg.type == nullptr) continue;
+    String s;
+    if (call_string_method(g, p->arg.type, p->arg.data, "Error", &s) ||
+        call_string_method(g, p->arg.type, p->arg.data, "String", &s)) {
+      auto* box = static_cast<String*>(mallocgc(sizeof(String)));
+      *box = s;
+      p->arg = Eface{&string_type, box};
+    }
+  }
+}
+
+void printpanics(G* g, Panic* p) {
+  if (p->link != nullptr) {
+    printpanics(g, p->link);
+    printstr("\t");
+  }
+  printstr("panic: ");
+  printpanicval(g, p->arg);
+  if (p->recovered) printstr(" [recovered]");
+  printstr("\n");
+}
+
+[[noreturn]] void fatalpanic(G* g, Panic* p) {
+  preprintpanics(g, p);
+  printlock();
+  printpanics(g, p);
+  printstr("\ngoroutine ");
+  printint(g != nullptr ? g->goid : 1);
+  printstr(" [running]:\n");
+  printunlock();
+  exit(2);
+}
+
+void restore_stack(G* g, DeferFrame* f) {
+  if (g->stack.lo != f->stackstate[0] || g->stack.hi != f->stackstate[1]) {
+    g->stack.lo = f->stackstate[0];
+    g->stack.hi = f->stackstate[1];
+    g->stackguard0.store(f->stackstate[2], std::memory_order_relaxed);
+  }
+}
+
+}  // namespace
+
+void printpanicval(G* g, Eface e) {
+  const TypeDesc* t = e.type;
+  if (t == nullptr) {
+    printstr("nil");
+    return;
+  }
+  const void* v = iface_value_ptr(t, &e.data);
+  bool named = (t->flags & TypeFlagNamed) != 0;
+  auto open = [&](const char* paren) {
+    if (named) {
+      printstr(name_of(t));
+      printstr(paren);
+    }
+  };
+  auto close = [&](const char* paren) {
+    if (named) printstr(paren);
+  };
+  switch (t->kind) {
+    case KindString: {
+      auto s = static_cast<const String*>(v);
+      open("(\"");
+      printstr(sv(*s));
+      close("\")");
+      return;
+    }
+    case KindBool: open("("); printbool(*static_cast<const bool*>(v)); close(")"); return;
+    case KindInt: case KindInt64:
+      open("("); printint(*static_cast<const int64_t*>(v)); close(")"); return;
+    case KindInt8: open("("); printint(*static_cast<const int8_t*>(v)); close(")"); return;
+    case KindInt16: open("("); printint(*static_cast<const int16_t*>(v)); close(")"); return;
+    case KindInt32: open("("); printint(*static_cast<const int32_t*>(v)); close(")"); return;
+    case KindUint: case KindUint64: case KindUintptr:
+      open("("); printuint(*static_cast<const uint64_t*>(v)); close(")"); return;
+    case KindUint8: open("("); printuint(*static_cast<const uint8_t*>(v)); close(")"); return;
+    case KindUint16: open("("); printuint(*static_cast<const uint16_t*>(v)); close(")"); return;
+    case KindUint32: open("("); printuint(*static_cast<const uint32_t*>(v)); close(")"); return;
+    case KindFloat32: open("("); printfloat(*static_cast<const float*>(v)); close(")"); return;
+    case KindFloat64: open("("); printfloat(*static_cast<const double*>(v)); close(")"); return;
+    case KindComplex64: {
+      auto c = static_cast<const float*>(v);
+      if (named) printstr(name_of(t));
+      printcomplex(c[0], c[1]);
+      return;
+    }
+    case KindComplex128: {
+      auto c = static_cast<const double*>(v);
+      if (named) printstr(name_of(t));
+      printcomplex(c[0], c[1]);
+      return;
+    }
+    default:
+      printstr("(");
+      printstr(name_of(t));
+      printstr(") ");
+      printpointer(e.data);
+      return;
+  }
+}
+
+void gopanic(G* g, Eface e) {
+  if (g == nullptr) g = getg();
+  Panic pr;
+  Panic* p = &pr;
+  p->arg = e;
+  p->link = g != nullptr ? g->panicking : nullptr;
+  if (g == nullptr) fatalpanic(g, p);
+  g->panicking = p;
+  for (;;) {
+    DeferFrame* f = g->deferframes;
+    if (f == nullptr) break;
+    auto* d = static_cast<Defer*>(f->defers);
+    if (d == nullptr) {
+      g->deferframes = f->link;
+      continue;
+    }
+    if (d->started) {
+      // A deferred call an earlier panic (or deferreturn) started and that did not
+      // finish: that panic is aborted; the call is not run again.
+      if (d->panic != nullptr) d->panic->aborted = true;
+      f->defers = d->link;
+      continue;
+    }
+    d->started = true;
+    d->panic = p;
+    p->running = true;
+    call_closure(g, d->fn);
+    p->running = false;
+    if (g->deferframes != f || f->defers != d) throw_("gopanic: deferred call left its frame");
+    f->defers = d->link;
+    if (p->recovered) {
+      Panic* q = p->link;
+      while (q != nullptr && q->aborted) q = q->link;
+      g->panicking = q;
+      restore_stack(g, f);
+      _longjmp(reinterpret_cast<__jmp_buf_tag*>(f->jb), 1);
+    }
+  }
+  fatalpanic(g, p);
+}
+
+void panic_error(G* g, std::string_view msg) { gopanic(g, box_string(&errorString_type, msg)); }
+void panic_plain(G* g, std::string_view msg) { gopanic(g, box_string(&plainError_type, msg)); }
+
+bool panic_state_clean(G* gp) { return gp->deferframes == nullptr && gp->panicking == nullptr; }
+
+}  // namespace mgo::rt
+
+using namespace mgo::rt;
+
+static_assert(sizeof(DeferFrame::jb) >= sizeof(jmp_buf), "DeferFrame.jb too small for jmp_buf");
+
+extern "C" {
+
+void mgo_rt_deferframe_push(G* g, DeferFrame* f) {
+  f->defers = nullptr;
+  f->link = g->deferframes;
+  f->stackstate[0] = g->stack.lo;
+  f->stackstate[1] = g->stack.hi;
+  f->stackstate[2] = g->stackguard0.load(std::memory_order_relaxed);
+  f->stackstate[3] = 0;
+  g->deferframes = f;
+}
+
+void mgo_rt_defer(G* g, DeferFrame* f, Closure* fn) {
+  auto* d = static_cast<Defer*>(mallocgc(sizeof(Defer)));
+  d->fn = fn;
+  d->link = static_cast<Defer*>(f->defers);
+  f->defers = d;
+}
+
+void mgo_rt_deferreturn(G* g, DeferFrame* f) {
+  if (g->deferframes != f) throw_("deferreturn: frame is not the innermost");
+  while (auto* d = static_cast<Defer*>(f->defers)) {
+    d->started = true;
+    d->panic = nullptr;
+    call_closure(g, d->fn);
+    if (g->deferframes != f || f->defers != d) throw_("deferreturn: deferred call left its frame");
+    f->defers = d->link;
+  }
+  g->deferframes = f->link;
+}
+
+void mgo_rt_gopanic(G* g, const TypeDesc* type, void* data) { gopanic(g, Eface{type, data}); }
+
+Eface mgo_rt_gorecover(G* g) {
+  Panic* p = g->panicking;
+  if (p != nullptr && !p->recovered && p->running) {
+    p->recovered = true;
+    return p->arg;
+  }
+  return Eface{nullptr, nullptr};
+}
+
+void mgo_rt_panicIndex(G* g, int64_t x, int64_t len) {
+  auto* e = static_cast<BoundsError*>(mallocgc(sizeof(BoundsError)));
+  *e = BoundsError{x, len, true, static_cast<uint8_t>(kBoundsIndex)};
+  gopanic(g, Eface{&boundsError_type, e});
+}
+
+void mgo_rt_panicSlice(G* g, int64_t x, int64_t y, int64_t unused, int64_t kind) {
+  auto* e = static_cast<BoundsError*>(mallocgc(sizeof(BoundsError)));
+  *e = BoundsError{x, y, (kind & kBoundsUnsigned) == 0, static_cast<uint8_t>(kind & 0xff)};
+  gopanic(g, Eface{&boundsError_type, e});
+}
+
+void mgo_rt_panicdivide(G* g) { panic_error(g, "integer divide by zero"); }
+void mgo_rt_panicnilmap(G* g) { panic_plain(g, "assignment to entry in nil map"); }
+void mgo_rt_panicmem(G* g) { panic_error(g, "invalid memory address or nil pointer dereference"); }
+void mgo_rt_panicshift(G* g) { panic_error(g, "negative shift amount"); }
+
+void mgo_rt_panicunhashable(G* g, const TypeDesc* t) {
+  String parts[2] = {gostring_static("hash of unhashable type "), t->name};
+  String s = mgo_rt_concatstrings(g, parts, 2);
+  panic_error(g, sv(s));
+}
+
+void mgo_rt_panicdottype(G* g, const TypeDesc* have, const TypeDesc* want, const TypeDesc* iface) {
+  auto* e = static_cast<TypeAssertionError*>(mallocgc(sizeof(TypeAssertionError)));
+  e->iface = iface;
+  e->concrete = have;
+  e->asserted = want;
+  e->missing = String{nullptr, 0};
+  if (want->kind == KindInterface) {
+    // x.(I): Go names no source interface, and reports the first missing method.
+    e->iface = nullptr;
+    if (have != nullptr) {
+      std::string_view missing;
+      if (getitab(want, have, &missing) == nullptr) e->missing = gostring_static(missing);
+    }
+  }
+  gopanic(g, Eface{&typeAssertionError_ptr_type, e});
+}
+
+}  // extern "C"
