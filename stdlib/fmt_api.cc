@@ -1,0 +1,134 @@
+// fmt_api.cc — the extern "C" functions behind the body-less declarations of
+// stdlib/go/fmt.go. Formatting happens in a C++ buffer (Printer::buf); only the final
+// string of Sprint* is copied to the Go heap, and Print* write it with one write(2).
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
+#include "runtime/rt.h"
+#include "stdlib/fmt_internal.h"
+#include "stdlib/symbols.h"
+
+namespace mgo::std::fmt {
+
+int64_t write_all(int fd, ::std::string_view s, int* err) {
+  *err = 0;
+  size_t done = 0;
+  while (done < s.size()) {
+    ssize_t n = ::write(fd, s.data() + done, s.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      *err = errno;
+      break;
+    }
+    done += static_cast<size_t>(n);
+  }
+  return static_cast<int64_t>(done);
+}
+
+String make_go_string(G* g, ::std::string_view s) {
+  if (s.empty()) return String{nullptr, 0};
+  auto* p = static_cast<uint8_t*>(mgo_rt_mallocgc(g, s.size(), nullptr));
+  memcpy(p, s.data(), s.size());
+  return String{p, static_cast<int64_t>(s.size())};
+}
+
+}  // namespace mgo::std::fmt
+
+using mgo::std::fmt::Printer;
+
+namespace {
+
+::std::string_view sv(const uint8_t* p, int64_t n) {
+  return ::std::string_view(reinterpret_cast<const char*>(p), static_cast<size_t>(n));
+}
+
+struct IntErrno {
+  int64_t n;
+  int64_t err;  // errno, 0 on success
+};
+
+struct StringInt {
+  String s;
+  int64_t i;
+};
+
+}  // namespace
+
+extern "C" {
+
+String mgo_fmt_Sprintf(G* g, const uint8_t* f, int64_t flen, const Eface* a, int64_t alen, int64_t acap) {
+  Printer p(g);
+  p.do_printf(sv(f, flen), a, alen);
+  return mgo::std::fmt::make_go_string(g, p.buf);
+}
+
+String mgo_fmt_Sprint(G* g, const Eface* a, int64_t alen, int64_t acap) {
+  Printer p(g);
+  p.do_print(a, alen);
+  return mgo::std::fmt::make_go_string(g, p.buf);
+}
+
+String mgo_fmt_Sprintln(G* g, const Eface* a, int64_t alen, int64_t acap) {
+  Printer p(g);
+  p.do_println(a, alen);
+  return mgo::std::fmt::make_go_string(g, p.buf);
+}
+
+// func fdprintf(fd int, format string, a []interface{}) (n int, errno int)
+void mgo_fmt_fdprintf(G* g, IntErrno* out, int64_t fd, const uint8_t* f, int64_t flen, const Eface* a,
+                      int64_t alen, int64_t acap) {
+  Printer p(g);
+  p.do_printf(sv(f, flen), a, alen);
+  int err;
+  out->n = mgo::std::fmt::write_all(static_cast<int>(fd), p.buf, &err);
+  out->err = err;
+}
+
+// func fdprint(fd int, a []interface{}) (n int, errno int)
+void mgo_fmt_fdprint(G* g, IntErrno* out, int64_t fd, const Eface* a, int64_t alen, int64_t acap) {
+  Printer p(g);
+  p.do_print(a, alen);
+  int err;
+  out->n = mgo::std::fmt::write_all(static_cast<int>(fd), p.buf, &err);
+  out->err = err;
+}
+
+// func fdprintln(fd int, a []interface{}) (n int, errno int)
+void mgo_fmt_fdprintln(G* g, IntErrno* out, int64_t fd, const Eface* a, int64_t alen, int64_t acap) {
+  Printer p(g);
+  p.do_println(a, alen);
+  int err;
+  out->n = mgo::std::fmt::write_all(static_cast<int>(fd), p.buf, &err);
+  out->err = err;
+}
+
+// func errorf(format string, a []interface{}) (msg string, wrapped int)
+void mgo_fmt_errorf(G* g, StringInt* out, const uint8_t* f, int64_t flen, const Eface* a, int64_t alen,
+                    int64_t acap) {
+  Printer p(g);
+  p.enable_wrap_errs();
+  p.do_printf(sv(f, flen), a, alen);
+  out->s = mgo::std::fmt::make_go_string(g, p.buf);
+  out->i = p.wrapped_index();
+}
+
+}  // extern "C"
+
+namespace mgo::std {
+
+const ExternSymbol* fmt_symbols() {
+  static const ExternSymbol table[] = {
+      MGO_SYM(mgo_fmt_Sprintf),
+      MGO_SYM(mgo_fmt_Sprint),
+      MGO_SYM(mgo_fmt_Sprintln),
+      MGO_SYM(mgo_fmt_fdprintf),
+      MGO_SYM(mgo_fmt_fdprint),
+      MGO_SYM(mgo_fmt_fdprintln),
+      MGO_SYM(mgo_fmt_errorf),
+      {nullptr, nullptr},
+  };
+  return table;
+}
+
+}  // namespace mgo::std

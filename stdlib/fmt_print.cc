@@ -1,0 +1,857 @@
+// fmt_print.cc — the value walker and format-string interpreter of package fmt, as Go's
+// fmt/print.go (type pp): printArg, printValue, handleMethods, badVerb, doPrintf.
+//
+// Values are read through their TypeDesc (runtime/abi.h): kind, size, fields, elem, key,
+// len, methods. Go's fmt decides by reflect.Kind; so does this file, with the same
+// quirks: only unnamed basic types take printArg's fast path (a named type goes through
+// handleMethods first), methods (Error before String, only for %v %s %x %X %q, GoString
+// for %#v) are called on operands and on nested values that Go could Interface() (not
+// those reached through unexported fields), maps print with keys sorted as
+// internal/fmtsort sorts them, and a pointer prints as &{...} only at depth 0.
+//
+// Methods are called as the itab/method-table convention says: String fn(G*, void* data),
+// data being the interface data word of the receiver.
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "runtime/rt.h"
+#include "stdlib/fmt_internal.h"
+#include "stdlib/utf8.h"
+
+namespace mgo::std::fmt {
+namespace {
+
+const char kPercentBang[] = "%!";
+const char kNilAngle[] = "<nil>";
+const char kNilParen[] = "(nil)";
+
+bool is_iface_direct(const TypeDesc* t) { return (t->flags & TypeFlagDirectIface) != 0; }
+
+::std::string_view name_of(const TypeDesc* t) {
+  return ::std::string_view(reinterpret_cast<const char*>(t->name.ptr), static_cast<size_t>(t->name.len));
+}
+
+int64_t load_int(const TypeDesc* t, const uint8_t* p) {
+  switch (t->kind) {
+    case KindInt8: { int8_t v; memcpy(&v, p, 1); return v; }
+    case KindInt16: { int16_t v; memcpy(&v, p, 2); return v; }
+    case KindInt32: { int32_t v; memcpy(&v, p, 4); return v; }
+    default: { int64_t v; memcpy(&v, p, 8); return v; }
+  }
+}
+
+uint64_t load_uint(const TypeDesc* t, const uint8_t* p) {
+  switch (t->kind) {
+    case KindUint8: return p[0];
+    case KindUint16: { uint16_t v; memcpy(&v, p, 2); return v; }
+    case KindUint32: { uint32_t v; memcpy(&v, p, 4); return v; }
+    default: { uint64_t v; memcpy(&v, p, 8); return v; }
+  }
+}
+
+void* load_ptr(const uint8_t* p) {
+  void* v;
+  memcpy(&v, p, sizeof v);
+  return v;
+}
+
+bool is_signed_kind(uint8_t k) { return k >= KindInt && k <= KindInt64; }
+bool is_unsigned_kind(uint8_t k) { return k >= KindUint && k <= KindUintptr; }
+
+// The element an interface-typed memory slot holds (invalid when nil).
+Value iface_elem(Value v) {
+  const TypeDesc* dyn;
+  if (v.t->nimethods == 0) {
+    dyn = static_cast<const TypeDesc*>(load_ptr(v.p));
+  } else {
+    const Itab* tab = static_cast<const Itab*>(load_ptr(v.p));
+    dyn = tab ? tab->type : nullptr;
+  }
+  if (!dyn) return Value{};
+  Value e = value_of(dyn, reinterpret_cast<void* const*>(v.p + 8));
+  e.ro = v.ro;
+  return e;
+}
+
+// The receiver word for calling a method of v's type (the interface data word).
+void* data_word(Value v) {
+  if (is_iface_direct(v.t)) return load_ptr(v.p);
+  return const_cast<uint8_t*>(v.p);
+}
+
+bool is_string_result(const TypeDesc* mt) {
+  if (!mt) return true;  // descriptor without signature: trust the name
+  return mt->nparams == 0 && mt->nresults == 1 && mt->results[0]->kind == KindString &&
+         !(mt->results[0]->flags & TypeFlagNamed) && !mt->variadic;
+}
+
+const Method* find_method(const TypeDesc* t, ::std::string_view name) {
+  for (int64_t i = 0; i < t->nmethods; i++) {
+    const Method& m = t->methods[i];
+    if (::std::string_view(reinterpret_cast<const char*>(m.name.ptr), static_cast<size_t>(m.name.len)) == name)
+      return &m;
+  }
+  return nullptr;
+}
+
+const Method* string_method(const TypeDesc* t, ::std::string_view name) {
+  const Method* m = find_method(t, name);
+  if (m && m->ifn && is_string_result(m->mtype)) return m;
+  return nullptr;
+}
+
+using StringMethod = String (*)(G*, void*);
+
+// fmtsort's compare: -1, 0, +1 for two values of type t.
+int compare(const TypeDesc* t, const uint8_t* a, const uint8_t* b);
+
+int cmp3(auto x, auto y) { return x < y ? -1 : x > y ? 1 : 0; }
+
+int compare_float(double a, double b) {
+  if (a < b) return -1;
+  if (a > b) return 1;
+  if (a == b) return 0;
+  bool an = a != a, bn = b != b;
+  if (an && bn) return 0;
+  if (an) return -1;
+  return 1;
+}
+
+int compare(const TypeDesc* t, const uint8_t* a, const uint8_t* b) {
+  switch (t->kind) {
+    case KindInt: case KindInt8: case KindInt16: case KindInt32: case KindInt64:
+      return cmp3(load_int(t, a), load_int(t, b));
+    case KindUint: case KindUint8: case KindUint16: case KindUint32: case KindUint64: case KindUintptr:
+      return cmp3(load_uint(t, a), load_uint(t, b));
+    case KindString: {
+      String x, y;
+      memcpy(&x, a, sizeof x);
+      memcpy(&y, b, sizeof y);
+      int64_t c = mgo_rt_cmpstring(x.ptr, x.len, y.ptr, y.len);
+      return cmp3(c, int64_t{0});
+    }
+    case KindFloat32: { float x, y; memcpy(&x, a, 4); memcpy(&y, b, 4); return compare_float(x, y); }
+    case KindFloat64: { double x, y; memcpy(&x, a, 8); memcpy(&y, b, 8); return compare_float(x, y); }
+    case KindComplex64: {
+      float x[2], y[2];
+      memcpy(x, a, 8); memcpy(y, b, 8);
+      int c = compare_float(x[0], y[0]);
+      return c ? c : compare_float(x[1], y[1]);
+    }
+    case KindComplex128: {
+      double x[2], y[2];
+      memcpy(x, a, 16); memcpy(y, b, 16);
+      int c = compare_float(x[0], y[0]);
+      return c ? c : compare_float(x[1], y[1]);
+    }
+    case KindBool: return cmp3(a[0] != 0, b[0] != 0);
+    case KindPointer: case KindUnsafePointer: case KindChan: case KindFunc: case KindMap:
+      return cmp3(reinterpret_cast<uintptr_t>(load_ptr(a)), reinterpret_cast<uintptr_t>(load_ptr(b)));
+    case KindStruct:
+      for (int64_t i = 0; i < t->nfields; i++) {
+        const StructField& f = t->fields[i];
+        int c = compare(f.type, a + f.offset, b + f.offset);
+        if (c) return c;
+      }
+      return 0;
+    case KindArray:
+      for (int64_t i = 0; i < t->len; i++) {
+        uint64_t off = static_cast<uint64_t>(i) * t->elem->size;
+        int c = compare(t->elem, a + off, b + off);
+        if (c) return c;
+      }
+      return 0;
+    case KindInterface: {
+      Value va = iface_elem(Value{t, a, false}), vb = iface_elem(Value{t, b, false});
+      if (!va.valid() || !vb.valid()) {
+        if (!va.valid() && !vb.valid()) return 0;
+        return va.valid() ? 1 : -1;
+      }
+      int c = cmp3(reinterpret_cast<uintptr_t>(va.t), reinterpret_cast<uintptr_t>(vb.t));
+      if (c) return c;
+      return compare(va.t, va.p, vb.p);
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+Value value_of(const TypeDesc* t, void* const* data_word) {
+  if (!t) return Value{};
+  if (is_iface_direct(t)) return Value{t, reinterpret_cast<const uint8_t*>(data_word), false};
+  return Value{t, static_cast<const uint8_t*>(*data_word), false};
+}
+
+void Printer::write_rune(int32_t r) {
+  if (r < utf8::RuneSelf && r >= 0) buf += static_cast<char>(r);
+  else utf8::append(buf, r);
+}
+
+void Printer::bad_verb(int32_t verb) {
+  erroring_ = true;
+  buf += kPercentBang;
+  write_rune(verb);
+  buf += '(';
+  if (arg_.valid()) {
+    buf += name_of(arg_.t);
+    buf += '=';
+    print_arg(arg_, 'v');
+  } else if (value_.valid()) {
+    buf += name_of(value_.t);
+    buf += '=';
+    print_value(value_, 'v', 0);
+  } else {
+    buf += kNilAngle;
+  }
+  buf += ')';
+  erroring_ = false;
+}
+
+void Printer::fmt_bool(bool v, int32_t verb) {
+  if (verb == 't' || verb == 'v') fmt_.fmt_boolean(v);
+  else bad_verb(verb);
+}
+
+void Printer::fmt0x64(uint64_t v, bool leading0x) {
+  bool sharp = fmt_.f.sharp;
+  fmt_.f.sharp = leading0x;
+  fmt_.fmt_integer(v, 16, false, 'v', kLowerDigits);
+  fmt_.f.sharp = sharp;
+}
+
+void Printer::fmt_integer(uint64_t v, bool is_signed, int32_t verb) {
+  switch (verb) {
+    case 'v':
+      if (fmt_.f.sharpV && !is_signed) fmt0x64(v, true);
+      else fmt_.fmt_integer(v, 10, is_signed, verb, kLowerDigits);
+      break;
+    case 'd': fmt_.fmt_integer(v, 10, is_signed, verb, kLowerDigits); break;
+    case 'b': fmt_.fmt_integer(v, 2, is_signed, verb, kLowerDigits); break;
+    case 'o': case 'O': fmt_.fmt_integer(v, 8, is_signed, verb, kLowerDigits); break;
+    case 'x': fmt_.fmt_integer(v, 16, is_signed, verb, kLowerDigits); break;
+    case 'X': fmt_.fmt_integer(v, 16, is_signed, verb, kUpperDigits); break;
+    case 'c': fmt_.fmt_c(v); break;
+    case 'q': fmt_.fmt_qc(v); break;
+    case 'U': fmt_.fmt_unicode(v); break;
+    default: bad_verb(verb);
+  }
+}
+
+void Printer::fmt_float(double v, int size, int32_t verb) {
+  switch (verb) {
+    case 'v': fmt_.fmt_float(v, size, 'g', -1); break;
+    case 'b': case 'g': case 'G': case 'x': case 'X': fmt_.fmt_float(v, size, verb, -1); break;
+    case 'f': case 'e': case 'E': fmt_.fmt_float(v, size, verb, 6); break;
+    case 'F': fmt_.fmt_float(v, size, 'f', 6); break;
+    default: bad_verb(verb);
+  }
+}
+
+void Printer::fmt_complex(double re, double im, int size, int32_t verb) {
+  switch (verb) {
+    case 'v': case 'b': case 'g': case 'G': case 'x': case 'X': case 'f': case 'F': case 'e': case 'E': {
+      bool old_plus = fmt_.f.plus;
+      buf += '(';
+      fmt_float(re, size / 2, verb);
+      fmt_.f.plus = true;
+      fmt_float(im, size / 2, verb);
+      buf += "i)";
+      fmt_.f.plus = old_plus;
+      break;
+    }
+    default: bad_verb(verb);
+  }
+}
+
+void Printer::fmt_string(::std::string_view v, int32_t verb) {
+  switch (verb) {
+    case 'v':
+      if (fmt_.f.sharpV) fmt_.fmt_q(v);
+      else fmt_.fmt_s(v);
+      break;
+    case 's': fmt_.fmt_s(v); break;
+    case 'x': fmt_.fmt_sbx(v, kLowerDigits); break;
+    case 'X': fmt_.fmt_sbx(v, kUpperDigits); break;
+    case 'q': fmt_.fmt_q(v); break;
+    default: bad_verb(verb);
+  }
+}
+
+void Printer::fmt_bytes(::std::string_view v, bool is_nil, int32_t verb, ::std::string_view type_string,
+                        Value whole) {
+  switch (verb) {
+    case 'v': case 'd':
+      if (fmt_.f.sharpV) {
+        buf += type_string;
+        if (is_nil) {
+          buf += kNilParen;
+          return;
+        }
+        buf += '{';
+        for (size_t i = 0; i < v.size(); i++) {
+          if (i > 0) buf += ", ";
+          fmt0x64(static_cast<uint8_t>(v[i]), true);
+        }
+        buf += '}';
+      } else {
+        buf += '[';
+        for (size_t i = 0; i < v.size(); i++) {
+          if (i > 0) buf += ' ';
+          fmt_.fmt_integer(static_cast<uint8_t>(v[i]), 10, false, verb, kLowerDigits);
+        }
+        buf += ']';
+      }
+      break;
+    case 's': fmt_.fmt_s(v); break;
+    case 'x': fmt_.fmt_sbx(v, kLowerDigits); break;
+    case 'X': fmt_.fmt_sbx(v, kUpperDigits); break;
+    case 'q': fmt_.fmt_q(v); break;
+    default:
+      // Go re-walks the []byte through reflect: [%c %c ...] and so on.
+      print_value(whole, verb, 0);
+  }
+}
+
+void Printer::fmt_pointer(Value v, int32_t verb) {
+  uintptr_t u;
+  switch (v.t->kind) {
+    case KindChan: case KindFunc: case KindMap: case KindPointer: case KindSlice: case KindUnsafePointer:
+      u = reinterpret_cast<uintptr_t>(load_ptr(v.p));
+      break;
+    default:
+      bad_verb(verb);
+      return;
+  }
+  switch (verb) {
+    case 'v':
+      if (fmt_.f.sharpV) {
+        buf += '(';
+        buf += name_of(v.t);
+        buf += ")(";
+        if (u == 0) buf += "nil";
+        else fmt0x64(u, true);
+        buf += ')';
+      } else {
+        if (u == 0) fmt_.pad_string(kNilAngle);
+        else fmt0x64(u, !fmt_.f.sharp);
+      }
+      break;
+    case 'p': fmt0x64(u, !fmt_.f.sharp); break;
+    case 'b': case 'o': case 'd': case 'x': case 'X': fmt_integer(u, false, verb); break;
+    default: bad_verb(verb);
+  }
+}
+
+bool Printer::handle_methods(int32_t verb) {
+  if (erroring_) return false;
+  Value a = arg_;
+  const Method* err_m = string_method(a.t, "Error");
+  if (verb == 'w') {
+    if (!err_m || !wrap_errs_ || wrapped_index_ >= 0) {
+      wrapped_index_ = -1;
+      wrap_errs_ = false;
+      bad_verb(verb);
+      return true;
+    }
+    wrapped_index_ = cur_arg_;
+    verb = 'v';
+  }
+  const Method* m = nullptr;
+  if (fmt_.f.sharpV) {
+    m = string_method(a.t, "GoString");
+    if (!m) return false;
+  } else {
+    switch (verb) {
+      case 'v': case 's': case 'x': case 'X': case 'q':
+        m = err_m ? err_m : string_method(a.t, "String");
+        break;
+    }
+    if (!m) return false;
+  }
+  void* recv = data_word(a);
+  if (a.t->kind == KindPointer && recv == nullptr && a.t->elem && find_method(a.t->elem, ::std::string_view(
+      reinterpret_cast<const char*>(m->name.ptr), static_cast<size_t>(m->name.len)))) {
+    // A value method called through a nil pointer panics; Go's catchPanic prints <nil>.
+    buf += kNilAngle;
+    return true;
+  }
+  String s = reinterpret_cast<StringMethod>(m->ifn)(g_, recv);
+  ::std::string copy(reinterpret_cast<const char*>(s.ptr), static_cast<size_t>(s.len));
+  if (fmt_.f.sharpV) fmt_.fmt_s(copy);
+  else fmt_string(copy, verb);
+  return true;
+}
+
+void Printer::print_arg(Value arg, int32_t verb) {
+  arg_ = arg;
+  value_ = Value{};
+  if (!arg.valid()) {
+    if (verb == 'T' || verb == 'v') fmt_.pad_string(kNilAngle);
+    else bad_verb(verb);
+    return;
+  }
+  if (verb == 'T') {
+    fmt_.fmt_s(name_of(arg.t));
+    return;
+  }
+  if (verb == 'p') {
+    fmt_pointer(arg, 'p');
+    return;
+  }
+  const TypeDesc* t = arg.t;
+  bool named = (t->flags & TypeFlagNamed) != 0;
+  if (!named) {
+    // printArg's type switch: unnamed basic types, and []byte, skip handleMethods.
+    switch (t->kind) {
+      case KindBool: fmt_bool(arg.p[0] != 0, verb); return;
+      case KindFloat32: { float f; memcpy(&f, arg.p, 4); fmt_float(f, 32, verb); return; }
+      case KindFloat64: { double f; memcpy(&f, arg.p, 8); fmt_float(f, 64, verb); return; }
+      case KindComplex64: { float c[2]; memcpy(c, arg.p, 8); fmt_complex(c[0], c[1], 64, verb); return; }
+      case KindComplex128: { double c[2]; memcpy(c, arg.p, 16); fmt_complex(c[0], c[1], 128, verb); return; }
+      case KindInt: case KindInt8: case KindInt16: case KindInt32: case KindInt64:
+        fmt_integer(static_cast<uint64_t>(load_int(t, arg.p)), true, verb);
+        return;
+      case KindUint: case KindUint8: case KindUint16: case KindUint32: case KindUint64: case KindUintptr:
+        fmt_integer(load_uint(t, arg.p), false, verb);
+        return;
+      case KindString: {
+        String s;
+        memcpy(&s, arg.p, sizeof s);
+        fmt_string(::std::string_view(reinterpret_cast<const char*>(s.ptr), static_cast<size_t>(s.len)), verb);
+        return;
+      }
+      case KindSlice:
+        if (t->elem->kind == KindUint8 && !(t->elem->flags & TypeFlagNamed)) {
+          Slice s;
+          memcpy(&s, arg.p, sizeof s);
+          fmt_bytes(::std::string_view(static_cast<const char*>(s.ptr), static_cast<size_t>(s.len)),
+                    s.ptr == nullptr, verb, "[]byte", arg);
+          return;
+        }
+        break;
+    }
+  }
+  if (!handle_methods(verb)) print_value(arg, verb, 0);
+}
+
+void Printer::print_value(Value v, int32_t verb, int depth) {
+  if (depth > 0 && v.valid() && !v.ro) {
+    arg_ = v;
+    if (handle_methods(verb)) return;
+  }
+  arg_ = Value{};
+  value_ = v;
+  if (!v.valid()) {
+    if (depth == 0) buf += "<invalid reflect.Value>";
+    else if (verb == 'v') buf += kNilAngle;
+    else bad_verb(verb);
+    return;
+  }
+  const TypeDesc* t = v.t;
+  switch (t->kind) {
+    case KindBool: fmt_bool(v.p[0] != 0, verb); return;
+    case KindInt: case KindInt8: case KindInt16: case KindInt32: case KindInt64:
+      fmt_integer(static_cast<uint64_t>(load_int(t, v.p)), true, verb);
+      return;
+    case KindUint: case KindUint8: case KindUint16: case KindUint32: case KindUint64: case KindUintptr:
+      fmt_integer(load_uint(t, v.p), false, verb);
+      return;
+    case KindFloat32: { float f; memcpy(&f, v.p, 4); fmt_float(f, 32, verb); return; }
+    case KindFloat64: { double f; memcpy(&f, v.p, 8); fmt_float(f, 64, verb); return; }
+    case KindComplex64: { float c[2]; memcpy(c, v.p, 8); fmt_complex(c[0], c[1], 64, verb); return; }
+    case KindComplex128: { double c[2]; memcpy(c, v.p, 16); fmt_complex(c[0], c[1], 128, verb); return; }
+    case KindString: {
+      String s;
+      memcpy(&s, v.p, sizeof s);
+      fmt_string(::std::string_view(reinterpret_cast<const char*>(s.ptr), static_cast<size_t>(s.len)), verb);
+      return;
+    }
+    case KindMap: {
+      void* m = load_ptr(v.p);
+      if (fmt_.f.sharpV) {
+        buf += name_of(t);
+        if (!m) {
+          buf += kNilParen;
+          return;
+        }
+        buf += '{';
+      } else {
+        buf += "map[";
+      }
+      struct Entry { const uint8_t* k; const uint8_t* v; };
+      ::std::vector<Entry> entries;
+      if (m) {
+        MapIter it;
+        mgo_rt_mapiterinit(g_, t, m, &it);
+        while (it.key) {
+          entries.push_back({static_cast<const uint8_t*>(it.key), static_cast<const uint8_t*>(it.val)});
+          mgo_rt_mapiternext(&it);
+        }
+      }
+      const TypeDesc* kt = t->key;
+      ::std::stable_sort(entries.begin(), entries.end(),
+                         [kt](const Entry& a, const Entry& b) { return compare(kt, a.k, b.k) < 0; });
+      for (size_t i = 0; i < entries.size(); i++) {
+        if (i > 0) {
+          if (fmt_.f.sharpV) buf += ", ";
+          else buf += ' ';
+        }
+        print_value(Value{kt, entries[i].k, v.ro}, verb, depth + 1);
+        buf += ':';
+        print_value(Value{t->elem, entries[i].v, v.ro}, verb, depth + 1);
+      }
+      buf += fmt_.f.sharpV ? '}' : ']';
+      return;
+    }
+    case KindStruct: {
+      if (fmt_.f.sharpV) buf += name_of(t);
+      buf += '{';
+      for (int64_t i = 0; i < t->nfields; i++) {
+        const StructField& f = t->fields[i];
+        if (i > 0) {
+          if (fmt_.f.sharpV) buf += ", ";
+          else buf += ' ';
+        }
+        if (fmt_.f.plusV || fmt_.f.sharpV) {
+          if (f.name.len > 0) {
+            buf.append(reinterpret_cast<const char*>(f.name.ptr), static_cast<size_t>(f.name.len));
+            buf += ':';
+          }
+        }
+        Value fv{f.type, v.p + f.offset, v.ro || !f.exported};
+        // getField: a non-nil interface field is printed as the value it holds.
+        if (f.type->kind == KindInterface) {
+          Value e = iface_elem(fv);
+          if (e.valid()) fv = e;
+        }
+        print_value(fv, verb, depth + 1);
+      }
+      buf += '}';
+      return;
+    }
+    case KindInterface: {
+      Value e = iface_elem(v);
+      if (!e.valid()) {
+        if (fmt_.f.sharpV) {
+          buf += name_of(t);
+          buf += kNilParen;
+        } else {
+          buf += kNilAngle;
+        }
+      } else {
+        print_value(e, verb, depth + 1);
+      }
+      return;
+    }
+    case KindArray: case KindSlice: {
+      const uint8_t* base;
+      int64_t len;
+      bool is_nil = false;
+      if (t->kind == KindSlice) {
+        Slice s;
+        memcpy(&s, v.p, sizeof s);
+        base = static_cast<const uint8_t*>(s.ptr);
+        len = s.len;
+        is_nil = s.ptr == nullptr;
+      } else {
+        base = v.p;
+        len = t->len;
+      }
+      if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') && t->elem->kind == KindUint8) {
+        fmt_bytes(::std::string_view(reinterpret_cast<const char*>(base), static_cast<size_t>(len)), is_nil, verb,
+                  name_of(t), v);
+        return;
+      }
+      if (fmt_.f.sharpV) {
+        buf += name_of(t);
+        if (t->kind == KindSlice && is_nil) {
+          buf += kNilParen;
+          return;
+        }
+        buf += '{';
+        for (int64_t i = 0; i < len; i++) {
+          if (i > 0) buf += ", ";
+          print_value(Value{t->elem, base + static_cast<uint64_t>(i) * t->elem->size, v.ro}, verb, depth + 1);
+        }
+        buf += '}';
+      } else {
+        buf += '[';
+        for (int64_t i = 0; i < len; i++) {
+          if (i > 0) buf += ' ';
+          print_value(Value{t->elem, base + static_cast<uint64_t>(i) * t->elem->size, v.ro}, verb, depth + 1);
+        }
+        buf += ']';
+      }
+      return;
+    }
+    case KindPointer: {
+      void* ptr = load_ptr(v.p);
+      if (depth == 0 && ptr != nullptr && t->elem) {
+        switch (t->elem->kind) {
+          case KindArray: case KindSlice: case KindStruct: case KindMap:
+            buf += '&';
+            print_value(Value{t->elem, static_cast<const uint8_t*>(ptr), v.ro}, verb, depth + 1);
+            return;
+        }
+      }
+      fmt_pointer(v, verb);
+      return;
+    }
+    case KindChan: case KindFunc: case KindUnsafePointer:
+      fmt_pointer(v, verb);
+      return;
+  }
+  buf += '?';
+  buf += name_of(t);
+  buf += '?';
+}
+
+namespace {
+
+bool too_large(int64_t x) { return x > 1000000 || x < -1000000; }
+
+// parsenum: digits at format[start..end); returns whether any were found.
+bool parsenum(::std::string_view s, size_t start, size_t end, int* num, size_t* newi) {
+  *num = 0;
+  bool isnum = false;
+  size_t i = start;
+  if (start >= end) {
+    *newi = end;
+    return false;
+  }
+  for (; i < end && '0' <= s[i] && s[i] <= '9'; i++) {
+    if (too_large(*num)) {
+      *num = 0;
+      *newi = end;
+      return false;
+    }
+    *num = *num * 10 + (s[i] - '0');
+    isnum = true;
+  }
+  *newi = i;
+  return isnum;
+}
+
+}  // namespace
+
+bool Printer::int_from_arg(const Eface* a, int64_t n, int64_t& arg_num, int* out) {
+  *out = 0;
+  bool is_int = false;
+  if (arg_num < n) {
+    const Eface& e = a[arg_num];
+    if (e.type) {
+      Value v = value_of(e.type, &e.data);
+      if (is_signed_kind(v.t->kind)) {
+        int64_t x = load_int(v.t, v.p);
+        *out = static_cast<int>(x);
+        is_int = static_cast<int64_t>(*out) == x;
+      } else if (is_unsigned_kind(v.t->kind)) {
+        uint64_t x = load_uint(v.t, v.p);
+        if (static_cast<int64_t>(x) >= 0 && x <= 0x7fffffff) {
+          *out = static_cast<int>(x);
+          is_int = true;
+        }
+      }
+    }
+    arg_num++;
+    if (too_large(*out)) {
+      *out = 0;
+      is_int = false;
+    }
+  }
+  return is_int;
+}
+
+void Printer::arg_number(int64_t& arg_num, ::std::string_view format, size_t& i, int64_t num_args, bool& found) {
+  found = false;
+  if (format.size() <= i || format[i] != '[') return;
+  reordered_ = true;
+  // parseArgNumber on format[i:]
+  ::std::string_view f = format.substr(i);
+  int index = 0;
+  size_t wid = 1;
+  bool ok = false;
+  if (f.size() >= 3) {
+    for (size_t j = 1; j < f.size(); j++) {
+      if (f[j] == ']') {
+        int width;
+        size_t newi;
+        bool isnum = parsenum(f, 1, j, &width, &newi);
+        if (!isnum || newi != j) {
+          wid = j + 1;
+          ok = false;
+        } else {
+          index = width - 1;
+          wid = j + 1;
+          ok = true;
+        }
+        break;
+      }
+    }
+  }
+  if (ok && 0 <= index && index < num_args) {
+    arg_num = index;
+    i += wid;
+    found = true;
+    return;
+  }
+  good_arg_num_ = false;
+  i += wid;
+  found = ok;
+}
+
+void Printer::do_printf(::std::string_view format, const Eface* a, int64_t n) {
+  size_t end = format.size();
+  int64_t arg_num = 0;
+  bool after_index = false;
+  reordered_ = false;
+  for (size_t i = 0; i < end;) {
+    good_arg_num_ = true;
+    size_t lasti = i;
+    while (i < end && format[i] != '%') i++;
+    if (i > lasti) buf.append(format.substr(lasti, i - lasti));
+    if (i >= end) break;
+    i++;  // skip %
+    fmt_.clearflags();
+    bool done_simple = false;
+    for (; i < end; i++) {
+      char c = format[i];
+      bool flag = true;
+      switch (c) {
+        case '#': fmt_.f.sharp = true; break;
+        case '0': fmt_.f.zero = !fmt_.f.minus; break;
+        case '+': fmt_.f.plus = true; break;
+        case '-': fmt_.f.minus = true; fmt_.f.zero = false; break;
+        case ' ': fmt_.f.space = true; break;
+        default: flag = false;
+      }
+      if (flag) continue;
+      // Fast path for a simple verb with no width, precision or index.
+      if ('a' <= c && c <= 'z' && arg_num < n) {
+        if (c == 'v') {
+          fmt_.f.sharpV = fmt_.f.sharp;
+          fmt_.f.sharp = false;
+          fmt_.f.plusV = fmt_.f.plus;
+          fmt_.f.plus = false;
+        }
+        cur_arg_ = arg_num;
+        print_arg(value_of(a[arg_num].type, &a[arg_num].data), c);
+        arg_num++;
+        i++;
+        done_simple = true;
+      }
+      break;
+    }
+    if (done_simple) continue;
+
+    arg_number(arg_num, format, i, n, after_index);
+    if (i < end && format[i] == '*') {
+      i++;
+      fmt_.f.widPresent = int_from_arg(a, n, arg_num, &fmt_.wid);
+      if (!fmt_.f.widPresent) buf += "%!(BADWIDTH)";
+      if (fmt_.wid < 0) {
+        fmt_.wid = -fmt_.wid;
+        fmt_.f.minus = true;
+        fmt_.f.zero = false;
+      }
+      after_index = false;
+    } else {
+      fmt_.f.widPresent = parsenum(format, i, end, &fmt_.wid, &i);
+      if (after_index && fmt_.f.widPresent) good_arg_num_ = false;
+    }
+    if (i + 1 < end && format[i] == '.') {
+      i++;
+      if (after_index) good_arg_num_ = false;
+      arg_number(arg_num, format, i, n, after_index);
+      if (i < end && format[i] == '*') {
+        i++;
+        fmt_.f.precPresent = int_from_arg(a, n, arg_num, &fmt_.prec);
+        if (fmt_.prec < 0) {
+          fmt_.prec = 0;
+          fmt_.f.precPresent = false;
+        }
+        if (!fmt_.f.precPresent) buf += "%!(BADPREC)";
+        after_index = false;
+      } else {
+        fmt_.f.precPresent = parsenum(format, i, end, &fmt_.prec, &i);
+        if (!fmt_.f.precPresent) {
+          fmt_.prec = 0;
+          fmt_.f.precPresent = true;
+        }
+      }
+    }
+    if (!after_index) arg_number(arg_num, format, i, n, after_index);
+    if (i >= end) {
+      buf += "%!(NOVERB)";
+      break;
+    }
+    int32_t verb = static_cast<uint8_t>(format[i]);
+    int size = 1;
+    if (verb >= utf8::RuneSelf) {
+      verb = utf8::decode(reinterpret_cast<const uint8_t*>(format.data()) + i, static_cast<int64_t>(end - i), &size);
+    }
+    i += static_cast<size_t>(size);
+    if (verb == '%') {
+      buf += '%';
+    } else if (!good_arg_num_) {
+      buf += kPercentBang;
+      write_rune(verb);
+      buf += "(BADINDEX)";
+    } else if (arg_num >= n) {
+      buf += kPercentBang;
+      write_rune(verb);
+      buf += "(MISSING)";
+    } else {
+      if (verb == 'v') {
+        fmt_.f.sharpV = fmt_.f.sharp;
+        fmt_.f.sharp = false;
+        fmt_.f.plusV = fmt_.f.plus;
+        fmt_.f.plus = false;
+      }
+      cur_arg_ = arg_num;
+      print_arg(value_of(a[arg_num].type, &a[arg_num].data), verb);
+      arg_num++;
+    }
+  }
+  if (!reordered_ && arg_num < n) {
+    fmt_.clearflags();
+    buf += "%!(EXTRA ";
+    for (int64_t i = arg_num; i < n; i++) {
+      if (i > arg_num) buf += ", ";
+      if (!a[i].type) {
+        buf += kNilAngle;
+      } else {
+        buf += name_of(a[i].type);
+        buf += '=';
+        cur_arg_ = i;
+        print_arg(value_of(a[i].type, &a[i].data), 'v');
+      }
+    }
+    buf += ')';
+  }
+}
+
+void Printer::do_print(const Eface* a, int64_t n) {
+  bool prev_string = false;
+  for (int64_t i = 0; i < n; i++) {
+    bool is_string = a[i].type != nullptr && a[i].type->kind == KindString;
+    if (i > 0 && !is_string && !prev_string) buf += ' ';
+    cur_arg_ = i;
+    print_arg(value_of(a[i].type, &a[i].data), 'v');
+    prev_string = is_string;
+  }
+}
+
+void Printer::do_println(const Eface* a, int64_t n) {
+  for (int64_t i = 0; i < n; i++) {
+    if (i > 0) buf += ' ';
+    cur_arg_ = i;
+    print_arg(value_of(a[i].type, &a[i].data), 'v');
+  }
+  buf += '\n';
+}
+
+}  // namespace mgo::std::fmt

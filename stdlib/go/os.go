@@ -1,0 +1,340 @@
+// Package os: files on file descriptors, the process's arguments and environment, Exit.
+// System calls are C++ externs (stdlib/os.cc) that return an errno (0 on success); the
+// errors are built here as Go builds them (*PathError with a syscall.Errno).
+package os
+
+import (
+	"errors"
+	"io"
+	"syscall"
+)
+
+var (
+	ErrInvalid    = syscall.ErrInvalid
+	ErrPermission = syscall.ErrPermission
+	ErrExist      = syscall.ErrExist
+	ErrNotExist   = syscall.ErrNotExist
+	ErrClosed     = syscall.ErrClosed
+)
+
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+
+type FileMode uint32
+
+const ModePerm FileMode = 0777
+
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string {
+	return e.Op + " " + e.Path + ": " + e.Err.Error()
+}
+
+func (e *PathError) Unwrap() error {
+	return e.Err
+}
+
+type File struct {
+	fd     int
+	name   string
+	closed bool
+}
+
+var (
+	Stdin  = NewFile(0, "/dev/stdin")
+	Stdout = NewFile(1, "/dev/stdout")
+	Stderr = NewFile(2, "/dev/stderr")
+)
+
+// Args: argv[0] is the script's path, then its arguments (set by the JIT through
+// mgo::std::set_args before initialisation).
+var Args []string = runtime_args()
+
+func runtime_args() []string
+
+func sysRead(fd int, b []byte) (n int, errno int)
+func sysWrite(fd int, b []byte) (n int, errno int)
+func sysOpen(name string, flag int, perm uint32) (fd int, errno int)
+func sysClose(fd int) int
+func sysSeek(fd int, offset int64, whence int) (int64, int)
+
+// readFile returns the whole file; errno > 0 failed at open, errno < 0 at read (-errno).
+func readFile(name string) (data []byte, errno int)
+func lookupEnv(key string) (value string, ok bool)
+func setenv(key, value string) int
+func unsetenv(key string) int
+func getwd() (dir string, errno int)
+func sysMkdir(name string, perm uint32) int
+func sysRemove(name string) int
+func sysRename(from, to string) int
+func sysStat(name string) (size int64, mode uint32, errno int)
+
+// Exit ends the program at once with the given status; deferred functions do not run.
+func Exit(code int)
+func Getpid() int
+
+func NewFile(fd uintptr, name string) *File {
+	return &File{fd: int(fd), name: name}
+}
+
+func (f *File) Name() string {
+	return f.name
+}
+
+func (f *File) Fd() uintptr {
+	if f == nil || f.closed {
+		return ^uintptr(0)
+	}
+	return uintptr(f.fd)
+}
+
+func (f *File) checkValid(op string) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.closed {
+		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
+	}
+	return nil
+}
+
+func (f *File) Read(b []byte) (n int, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
+	}
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, e := sysRead(f.fd, b)
+	if e != 0 {
+		return 0, &PathError{Op: "read", Path: f.name, Err: syscall.Errno(e)}
+	}
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+func (f *File) Write(b []byte) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	n, e := sysWrite(f.fd, b)
+	if e != 0 {
+		return n, &PathError{Op: "write", Path: f.name, Err: syscall.Errno(e)}
+	}
+	return n, nil
+}
+
+func (f *File) WriteString(s string) (n int, err error) {
+	return f.Write([]byte(s))
+}
+
+func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
+	if err := f.checkValid("seek"); err != nil {
+		return 0, err
+	}
+	r, e := sysSeek(f.fd, offset, whence)
+	if e != 0 {
+		return 0, &PathError{Op: "seek", Path: f.name, Err: syscall.Errno(e)}
+	}
+	return r, nil
+}
+
+func (f *File) Close() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.closed {
+		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
+	}
+	f.closed = true
+	if e := sysClose(f.fd); e != 0 {
+		return &PathError{Op: "close", Path: f.name, Err: syscall.Errno(e)}
+	}
+	return nil
+}
+
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	fd, e := sysOpen(name, flag, uint32(perm))
+	if e != 0 {
+		return nil, &PathError{Op: "open", Path: name, Err: syscall.Errno(e)}
+	}
+	return NewFile(uintptr(fd), name), nil
+}
+
+func Open(name string) (*File, error) {
+	return OpenFile(name, O_RDONLY, 0)
+}
+
+func Create(name string) (*File, error) {
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
+}
+
+func ReadFile(name string) ([]byte, error) {
+	data, e := readFile(name)
+	if e > 0 {
+		return nil, &PathError{Op: "open", Path: name, Err: syscall.Errno(e)}
+	}
+	if e < 0 {
+		return nil, &PathError{Op: "read", Path: name, Err: syscall.Errno(-e)}
+	}
+	return data, nil
+}
+
+func WriteFile(name string, data []byte, perm FileMode) error {
+	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err1 != nil && err == nil {
+		err = err1
+	}
+	return err
+}
+
+func Getenv(key string) string {
+	v, _ := lookupEnv(key)
+	return v
+}
+
+func LookupEnv(key string) (string, bool) {
+	return lookupEnv(key)
+}
+
+func Setenv(key, value string) error {
+	if e := setenv(key, value); e != 0 {
+		return &SyscallError{Syscall: "setenv", Err: syscall.Errno(e)}
+	}
+	return nil
+}
+
+func Unsetenv(key string) error {
+	if e := unsetenv(key); e != 0 {
+		return &SyscallError{Syscall: "unsetenv", Err: syscall.Errno(e)}
+	}
+	return nil
+}
+
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+func (e *SyscallError) Error() string {
+	return e.Syscall + ": " + e.Err.Error()
+}
+
+func (e *SyscallError) Unwrap() error {
+	return e.Err
+}
+
+func Getwd() (dir string, err error) {
+	d, e := getwd()
+	if e != 0 {
+		return "", &SyscallError{Syscall: "getwd", Err: syscall.Errno(e)}
+	}
+	return d, nil
+}
+
+func Mkdir(name string, perm FileMode) error {
+	if e := sysMkdir(name, uint32(perm)); e != 0 {
+		return &PathError{Op: "mkdir", Path: name, Err: syscall.Errno(e)}
+	}
+	return nil
+}
+
+func MkdirAll(path string, perm FileMode) error {
+	if _, mode, e := sysStat(path); e == 0 {
+		if mode&0170000 == 0040000 {
+			return nil
+		}
+		return &PathError{Op: "mkdir", Path: path, Err: syscall.ENOTDIR}
+	}
+	i := len(path)
+	for i > 0 && path[i-1] == '/' {
+		i--
+	}
+	j := i
+	for j > 0 && path[j-1] != '/' {
+		j--
+	}
+	if j > 1 {
+		if err := MkdirAll(path[:j-1], perm); err != nil {
+			return err
+		}
+	}
+	if err := Mkdir(path, perm); err != nil {
+		if _, mode, e := sysStat(path); e == 0 && mode&0170000 == 0040000 {
+			return nil
+		}
+		return err
+	}
+	return nil
+}
+
+func Remove(name string) error {
+	if e := sysRemove(name); e != 0 {
+		return &PathError{Op: "remove", Path: name, Err: syscall.Errno(e)}
+	}
+	return nil
+}
+
+func Rename(oldpath, newpath string) error {
+	if e := sysRename(oldpath, newpath); e != 0 {
+		return &LinkError{Op: "rename", Old: oldpath, New: newpath, Err: syscall.Errno(e)}
+	}
+	return nil
+}
+
+type LinkError struct {
+	Op  string
+	Old string
+	New string
+	Err error
+}
+
+func (e *LinkError) Error() string {
+	return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error()
+}
+
+func (e *LinkError) Unwrap() error {
+	return e.Err
+}
+
+func underlyingError(err error) error {
+	switch e := err.(type) {
+	case *PathError:
+		return e.Err
+	case *LinkError:
+		return e.Err
+	case *SyscallError:
+		return e.Err
+	}
+	return err
+}
+
+func IsNotExist(err error) bool {
+	return errors.Is(underlyingError(err), ErrNotExist)
+}
+
+func IsExist(err error) bool {
+	return errors.Is(underlyingError(err), ErrExist)
+}
+
+func IsPermission(err error) bool {
+	return errors.Is(underlyingError(err), ErrPermission)
+}

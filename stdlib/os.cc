@@ -1,0 +1,216 @@
+// os.cc — the system calls behind stdlib/go/os.go and syscall.go. Each returns Go data
+// plus an errno (0 on success); os.go turns errnos into *PathError values as Go does.
+// Memory handed to Go (file contents, strings, os.Args) comes from mgo_rt_mallocgc.
+//
+// Blocking calls (read on a pipe or terminal) block the calling thread; once the
+// scheduler offers entersyscall/exitsyscall they should bracket sysRead/sysWrite.
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <string>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+#include "runtime/fatal.h"
+#include "runtime/rt.h"
+#include "stdlib/symbols.h"
+
+namespace mgo::std {
+namespace {
+::std::vector<::std::string>& saved_args() {
+  static ::std::vector<::std::string> args;
+  return args;
+}
+}  // namespace
+
+void set_args(int argc, const char* const* argv) {
+  saved_args().assign(argv, argv + argc);
+}
+
+}  // namespace mgo::std
+
+namespace {
+
+::std::string cstr(const uint8_t* p, int64_t n) { return ::std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(n)); }
+
+String go_string(G* g, const char* p, size_t n) {
+  if (n == 0) return String{nullptr, 0};
+  auto* d = static_cast<uint8_t*>(mgo_rt_mallocgc(g, n, nullptr));
+  memcpy(d, p, n);
+  return String{d, static_cast<int64_t>(n)};
+}
+
+struct IntInt { int64_t a, b; };
+struct SliceInt { Slice s; int64_t e; };
+struct StringBool { String s; bool ok; };
+struct StringInt { String s; int64_t e; };
+struct StatOut { int64_t size; uint32_t mode; int64_t e; };
+
+}  // namespace
+
+extern "C" {
+
+void mgo_os_runtime_args(G* g, Slice* out) {
+  const auto& args = mgo::std::saved_args();
+  out->len = out->cap = static_cast<int64_t>(args.size());
+  if (args.empty()) {
+    out->ptr = nullptr;
+    return;
+  }
+  auto* arr = static_cast<String*>(mgo_rt_mallocgc(g, sizeof(String) * args.size(), nullptr));
+  for (size_t i = 0; i < args.size(); i++) arr[i] = go_string(g, args[i].data(), args[i].size());
+  out->ptr = arr;
+}
+
+void mgo_os_sysRead(G* g, IntInt* out, int64_t fd, uint8_t* p, int64_t len, int64_t cap) {
+  ssize_t n;
+  do n = ::read(static_cast<int>(fd), p, static_cast<size_t>(len));
+  while (n < 0 && errno == EINTR);
+  if (n < 0) *out = {0, errno};
+  else *out = {n, 0};
+}
+
+void mgo_os_sysWrite(G* g, IntInt* out, int64_t fd, const uint8_t* p, int64_t len, int64_t cap) {
+  int64_t done = 0;
+  while (done < len) {
+    ssize_t n = ::write(static_cast<int>(fd), p + done, static_cast<size_t>(len - done));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      *out = {done, errno};
+      return;
+    }
+    done += n;
+  }
+  *out = {done, 0};
+}
+
+void mgo_os_sysOpen(G* g, IntInt* out, const uint8_t* name, int64_t nlen, int64_t flag, uint32_t perm) {
+  ::std::string path = cstr(name, nlen);
+  int fd;
+  do fd = ::open(path.c_str(), static_cast<int>(flag) | O_CLOEXEC, perm);
+  while (fd < 0 && errno == EINTR);
+  if (fd < 0) *out = {-1, errno};
+  else *out = {fd, 0};
+}
+
+int64_t mgo_os_sysClose(G* g, int64_t fd) { return ::close(static_cast<int>(fd)) < 0 ? errno : 0; }
+
+void mgo_os_sysSeek(G* g, IntInt* out, int64_t fd, int64_t offset, int64_t whence) {
+  off_t r = ::lseek(static_cast<int>(fd), offset, static_cast<int>(whence));
+  if (r < 0) *out = {0, errno};
+  else *out = {r, 0};
+}
+
+void mgo_os_readFile(G* g, SliceInt* out, const uint8_t* name, int64_t nlen) {
+  ::std::string path = cstr(name, nlen);
+  *out = SliceInt{{nullptr, 0, 0}, 0};
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    out->e = errno;
+    return;
+  }
+  ::std::string data;
+  char buf[65536];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      out->e = -errno;
+      ::close(fd);
+      return;
+    }
+    if (n == 0) break;
+    data.append(buf, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  // Go returns a non-nil empty slice for an empty file.
+  auto* p = static_cast<uint8_t*>(mgo_rt_mallocgc(g, data.size() ? data.size() : 1, nullptr));
+  memcpy(p, data.data(), data.size());
+  out->s = Slice{p, static_cast<int64_t>(data.size()), static_cast<int64_t>(data.size())};
+}
+
+void mgo_os_lookupEnv(G* g, StringBool* out, const uint8_t* key, int64_t klen) {
+  ::std::string k = cstr(key, klen);
+  const char* v = ::getenv(k.c_str());
+  if (!v) *out = {{nullptr, 0}, false};
+  else *out = {go_string(g, v, strlen(v)), true};
+}
+
+int64_t mgo_os_setenv(G* g, const uint8_t* k, int64_t klen, const uint8_t* v, int64_t vlen) {
+  ::std::string key = cstr(k, klen), val = cstr(v, vlen);
+  if (key.empty() || key.find('=') != ::std::string::npos) return EINVAL;
+  return ::setenv(key.c_str(), val.c_str(), 1) < 0 ? errno : 0;
+}
+
+int64_t mgo_os_unsetenv(G* g, const uint8_t* k, int64_t klen) {
+  ::std::string key = cstr(k, klen);
+  return ::unsetenv(key.c_str()) < 0 ? errno : 0;
+}
+
+void mgo_os_getwd(G* g, StringInt* out) {
+  char buf[4096];
+  if (!::getcwd(buf, sizeof buf)) *out = {{nullptr, 0}, errno};
+  else *out = {go_string(g, buf, strlen(buf)), 0};
+}
+
+int64_t mgo_os_sysMkdir(G* g, const uint8_t* n, int64_t nlen, uint32_t perm) {
+  ::std::string path = cstr(n, nlen);
+  return ::mkdir(path.c_str(), perm) < 0 ? errno : 0;
+}
+
+int64_t mgo_os_sysRemove(G* g, const uint8_t* n, int64_t nlen) {
+  // As Go: try unlink, then rmdir; report unlink's error unless it said "is a directory".
+  ::std::string path = cstr(n, nlen);
+  if (::unlink(path.c_str()) == 0) return 0;
+  int e1 = errno;
+  if (::rmdir(path.c_str()) == 0) return 0;
+  int e2 = errno;
+  return e2 != ENOTDIR ? e2 : e1;
+}
+
+int64_t mgo_os_sysRename(G* g, const uint8_t* a, int64_t alen, const uint8_t* b, int64_t blen) {
+  ::std::string from = cstr(a, alen), to = cstr(b, blen);
+  return ::rename(from.c_str(), to.c_str()) < 0 ? errno : 0;
+}
+
+void mgo_os_sysStat(G* g, StatOut* out, const uint8_t* n, int64_t nlen) {
+  ::std::string path = cstr(n, nlen);
+  struct stat st;
+  if (::stat(path.c_str(), &st) < 0) *out = {0, 0, errno};
+  else *out = {st.st_size, st.st_mode, 0};
+}
+
+void mgo_os_Exit(G* g, int64_t code) { mgo::rt::exit(static_cast<int>(code)); }
+
+int64_t mgo_os_Getpid(G* g) { return ::getpid(); }
+
+// syscall.Errno's text: Go's wording is strerror's with a lower-case first letter.
+String mgo_syscall_errstr(G* g, int64_t e) {
+  char buf[128];
+  const char* s = strerror_r(static_cast<int>(e), buf, sizeof buf);
+  ::std::string text = s;
+  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z' && !(text.size() > 1 && text[1] >= 'A' && text[1] <= 'Z'))
+    text[0] = static_cast<char>(text[0] - 'A' + 'a');
+  return go_string(g, text.data(), text.size());
+}
+
+}  // extern "C"
+
+namespace mgo::std {
+
+const ExternSymbol* os_symbols() {
+  static const ExternSymbol table[] = {
+      MGO_SYM(mgo_os_runtime_args), MGO_SYM(mgo_os_sysRead),   MGO_SYM(mgo_os_sysWrite),
+      MGO_SYM(mgo_os_sysOpen),      MGO_SYM(mgo_os_sysClose),  MGO_SYM(mgo_os_sysSeek),
+      MGO_SYM(mgo_os_readFile),     MGO_SYM(mgo_os_lookupEnv), MGO_SYM(mgo_os_setenv),
+      MGO_SYM(mgo_os_unsetenv),     MGO_SYM(mgo_os_getwd),     MGO_SYM(mgo_os_sysMkdir),
+      MGO_SYM(mgo_os_sysRemove),    MGO_SYM(mgo_os_sysRename), MGO_SYM(mgo_os_sysStat),
+      MGO_SYM(mgo_os_Exit),         MGO_SYM(mgo_os_Getpid),    MGO_SYM(mgo_syscall_errstr),
+      {nullptr, nullptr},
+  };
+  return table;
+}
+
+}  // namespace mgo::std

@@ -1,0 +1,22 @@
+// symbols.cc — concatenates the per-package extern tables into the one table the JIT
+// registers (symbols.h). Calling each package's table function here also keeps every
+// stdlib object file linked in, which a static library would otherwise drop.
+#include "stdlib/symbols.h"
+
+#include <vector>
+
+namespace mgo::std {
+
+const ExternSymbol* extern_symbols() {
+  static const ::std::vector<ExternSymbol> all = [] {
+    ::std::vector<ExternSymbol> v;
+    for (auto table : {fmt_symbols, os_symbols, errors_symbols}) {
+      for (const ExternSymbol* s = table(); s->name; ++s) v.push_back(*s);
+    }
+    v.push_back({nullptr, nullptr});
+    return v;
+  }();
+  return all.data();
+}
+
+}  // namespace mgo::std
