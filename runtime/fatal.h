@@ -66,6 +66,15 @@ void add_exit_hook(void (*hook)());
 // exits 2, as Go 1.19's fatal. When goid > 0, also prints "\ngoroutine N [running]:".
 [[noreturn]] void fatal(std::string_view msg, int64_t goid = 0);
 
+// Signals (runtime/signal.cc). Call on every new M (OS thread) before it runs Go code:
+// gives the thread an alternate signal stack and, the first time, installs handlers for
+// SIGSEGV, SIGBUS and SIGFPE. A fault in compiled (JIT) code on a goroutine — a nil
+// dereference (address below 4096) or an integer division trap — becomes Go's
+// recoverable panic ("runtime error: invalid memory address or nil pointer
+// dereference", "runtime error: integer divide by zero"); any other fault prints Go's
+// "fatal error: unexpected signal during runtime execution" report and exits 2.
+void minit_signals();
+
 // Debug-build invariant check: `MGO_ASSERT(cond)` throws "assertion failed: cond" with
 // the location. Compiled out unless MGO_DEBUG is defined, like Go's debug constants.
 #ifdef MGO_DEBUG

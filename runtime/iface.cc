@@ -29,6 +29,9 @@
 #include "runtime/rtstring.h"
 #include "runtime/type.h"
 
+// Descriptors below use designated initializers; unnamed members are zero on purpose.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
 namespace mgo::rt {
 
 // ---- the runtime's own descriptors of predeclared types it needs ----

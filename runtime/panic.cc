@@ -47,6 +47,9 @@
 #include "runtime/runtime2.h"
 #include "runtime/type.h"
 
+// Descriptors below use designated initializers; unnamed members are zero on purpose.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
 namespace mgo::rt {
 
 namespace {
