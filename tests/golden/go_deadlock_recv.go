@@ -1,0 +1,14 @@
+// gomaxprocs: 1 2
+// Deadlock: main blocks on a receive nobody will send to; Go reports it and exits 2.
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int)
+	go func() {
+		fmt.Println("helper exits without sending")
+	}()
+	fmt.Println("waiting")
+	<-ch
+}

@@ -1,0 +1,35 @@
+// gomaxprocs: 1 2
+// The concurrent prime sieve: a chain of filter goroutines connected by unbuffered channels.
+package main
+
+import "fmt"
+
+func generate(ch chan<- int) {
+	for i := 2; ; i++ {
+		ch <- i
+	}
+}
+
+func filter(in <-chan int, out chan<- int, prime int) {
+	for {
+		i := <-in
+		if i%prime != 0 {
+			out <- i
+		}
+	}
+}
+
+func main() {
+	ch := make(chan int)
+	go generate(ch)
+	for i := 0; i < 300; i++ {
+		prime := <-ch
+		if i < 20 || i%50 == 0 {
+			fmt.Print(prime, " ")
+		}
+		ch1 := make(chan int)
+		go filter(ch, ch1, prime)
+		ch = ch1
+	}
+	fmt.Println()
+}

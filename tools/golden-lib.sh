@@ -1,0 +1,101 @@
+# golden-lib.sh — shared by tools/golden.sh and tools/golden-record.sh (sourced, not run).
+#
+# A golden program tests/golden/NAME.go may open with header comment lines (before
+# `package`):
+#   // args: a b c           arguments after the file name (split on blanks, no quoting)
+#   // env: K=V K2=V2        environment for the run
+#   // gomaxprocs: 1 2       run once under each GOMAXPROCS value
+# Its expectation, recorded from the `go build` binary by tools/golden-record.sh:
+#   NAME.out      exact stdout (always present, may be empty)
+#   NAME.status   exit status, only when not 0
+#   NAME.err      first line of stderr, only when stderr is not empty
+
+# golden_header FILE KEY: the value of the first `// KEY: value` line before `package`.
+golden_header() {
+  awk -v key="// $2:" '
+    /^package[ \t]/ { exit }
+    index($0, key) == 1 { v = substr($0, length(key) + 1); sub(/^[ \t]+/, "", v); sub(/[ \t\r]+$/, "", v); print v; exit }
+  ' "$1"
+}
+
+# golden_variants FILE: one word per run: "GOMAXPROCS=N" per `// gomaxprocs:` value, else "-".
+golden_variants() {
+  local g
+  g=$(golden_header "$1" gomaxprocs)
+  if [ -z "$g" ]; then echo "-"; return; fi
+  for n in $g; do echo "GOMAXPROCS=$n"; done
+}
+
+# golden_run OUTDIR TIMEOUT VARIANT FILE CMD...: run CMD with FILE's args and env (plus
+# VARIANT unless "-"), stdin from /dev/null, stdout capped at 64 MiB; writes OUTDIR/out,
+# OUTDIR/err, OUTDIR/status (124 = time limit reached).
+golden_run() {
+  local outdir=$1 limit=$2 variant=$3 file=$4
+  shift 4
+  local args envs
+  args=$(golden_header "$file" args)
+  envs=$(golden_header "$file" env)
+  [ "$variant" = "-" ] || envs="$envs $variant"
+  mkdir -p "$outdir"
+  # shellcheck disable=SC2086  # args/env are blank-separated words by definition
+  (
+    ulimit -f 65536 2>/dev/null   # 64 MiB of output at most (bash counts 1 KiB blocks)
+    exec env $envs timeout -k 5 "$limit" "$@" $args
+  ) </dev/null >"$outdir/out" 2>"$outdir/err"
+  echo $? >"$outdir/status"
+}
+
+# golden_first_line FILE: its first line, without the newline ("" when empty).
+golden_first_line() {
+  local l=""
+  IFS= read -r l <"$1" || true
+  printf '%s' "$l"
+}
+
+# golden_status_text STATUS: words for an exit status (signals, time limit).
+golden_status_text() {
+  local s=$1
+  if [ "$s" = 124 ] || [ "$s" = 137 ]; then
+    echo "$s (time limit reached)"
+  elif [ "$s" -gt 128 ] 2>/dev/null; then
+    echo "$s (killed by signal SIG$(kill -l $((s - 128)) 2>/dev/null || echo $((s - 128))))"
+  else
+    echo "$s"
+  fi
+}
+
+# golden_compare GOTDIR BASE: compare a run (GOTDIR/out, err, status) with the recording
+# BASE.out, BASE.status, BASE.err. Prints a one-line reason and returns 1 on a difference.
+golden_compare() {
+  local got=$1 base=$2
+  local want_status=0 got_status want_err got_err
+  got_status=$(cat "$got/status")
+  [ -f "$base.status" ] && want_status=$(tr -d ' \n' <"$base.status")
+  if [ "$got_status" = 124 ] || [ "$got_status" = 137 ]; then
+    echo "time limit reached (exit status $got_status)"
+    return 1
+  fi
+  if [ "$got_status" != "$want_status" ]; then
+    echo "exit status $(golden_status_text "$got_status"), want $want_status; stderr: $(golden_first_line "$got/err" | cut -c1-160)"
+    return 1
+  fi
+  want_err=""
+  [ -f "$base.err" ] && want_err=$(golden_first_line "$base.err")
+  got_err=$(golden_first_line "$got/err")
+  if [ "$got_err" != "$want_err" ]; then
+    echo "stderr first line: got '$(printf '%s' "$got_err" | cut -c1-160)', want '$want_err'"
+    return 1
+  fi
+  if ! cmp -s "$got/out" "$base.out"; then
+    local line
+    # First differing line, as "got X, want Y" (diff's unified hunk gives the number).
+    line=$(diff "$got/out" "$base.out" | awk '
+      NR == 1 { hunk = $0; next }
+      /^< / && got == "" { got = substr($0, 3) }
+      /^> / && want == "" { want = substr($0, 3) }
+      END { printf "%s: got \"%s\", want \"%s\"", hunk, substr(got, 1, 100), substr(want, 1, 100) }')
+    echo "stdout differs ($(wc -c <"$got/out") bytes, want $(wc -c <"$base.out")) at $line"
+    return 1
+  fi
+  return 0
+}
