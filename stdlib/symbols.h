@@ -23,6 +23,7 @@ void set_args(int argc, const char* const* argv);
 const ExternSymbol* fmt_symbols();
 const ExternSymbol* os_symbols();
 const ExternSymbol* errors_symbols();
+const ExternSymbol* strconv_symbols();
 
 }  // namespace mgo::std
 

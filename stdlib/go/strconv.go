@@ -1,0 +1,198 @@
+// Package strconv: conversions to and from strings. Parsing and formatting are C++
+// (stdlib/strconv_*.cc); errors are built here exactly as Go builds them.
+package strconv
+
+import "errors"
+
+const IntSize = 64
+
+var ErrRange = errors.New("value out of range")
+var ErrSyntax = errors.New("invalid syntax")
+
+type NumError struct {
+	Func string
+	Num  string
+	Err  error
+}
+
+func (e *NumError) Error() string {
+	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+}
+
+func (e *NumError) Unwrap() error {
+	return e.Err
+}
+
+// Error codes returned by the C++ parsers.
+const (
+	codeOK      = 0
+	codeSyntax  = 1
+	codeRange   = 2
+	codeBase    = 3
+	codeBitSize = 4
+)
+
+func numError(fn, s string, code int, base, bitSize int) error {
+	var err error
+	switch code {
+	case codeSyntax:
+		err = ErrSyntax
+	case codeRange:
+		err = ErrRange
+	case codeBase:
+		err = errors.New("invalid base " + Itoa(base))
+	default:
+		err = errors.New("invalid bit size " + Itoa(bitSize))
+	}
+	return &NumError{Func: fn, Num: s, Err: err}
+}
+
+func parseInt(s string, base int, bitSize int) (int64, int)
+func parseUint(s string, base int, bitSize int) (uint64, int)
+func parseFloat(s string, bitSize int) (float64, int)
+func formatInt(i int64, base int) string
+func formatUint(i uint64, base int) string
+func formatFloat(f float64, fmt byte, prec, bitSize int) string
+func quoteWith(s string, quote byte, ASCIIonly, graphicOnly bool) string
+func quoteRuneWith(r rune, quote byte, ASCIIonly, graphicOnly bool) string
+func unquote(s string) (string, bool)
+
+func CanBackquote(s string) bool
+func IsPrint(r rune) bool
+func IsGraphic(r rune) bool
+
+func ParseInt(s string, base int, bitSize int) (int64, error) {
+	v, code := parseInt(s, base, bitSize)
+	if code != codeOK {
+		return v, numError("ParseInt", s, code, base, bitSize)
+	}
+	return v, nil
+}
+
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	v, code := parseUint(s, base, bitSize)
+	if code != codeOK {
+		return v, numError("ParseUint", s, code, base, bitSize)
+	}
+	return v, nil
+}
+
+func Atoi(s string) (int, error) {
+	v, code := parseInt(s, 10, 0)
+	if code != codeOK {
+		return int(v), numError("Atoi", s, code, 10, 0)
+	}
+	return int(v), nil
+}
+
+func ParseFloat(s string, bitSize int) (float64, error) {
+	v, code := parseFloat(s, bitSize)
+	if code != codeOK {
+		return v, numError("ParseFloat", s, code, 10, bitSize)
+	}
+	return v, nil
+}
+
+func ParseBool(str string) (bool, error) {
+	switch str {
+	case "1", "t", "T", "true", "TRUE", "True":
+		return true, nil
+	case "0", "f", "F", "false", "FALSE", "False":
+		return false, nil
+	}
+	return false, &NumError{Func: "ParseBool", Num: str, Err: ErrSyntax}
+}
+
+func FormatBool(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+func AppendBool(dst []byte, b bool) []byte {
+	return append(dst, FormatBool(b)...)
+}
+
+func checkBase(base int) {
+	if base < 2 || base > 36 {
+		panic("strconv: illegal AppendInt/FormatInt base")
+	}
+}
+
+func FormatInt(i int64, base int) string {
+	checkBase(base)
+	return formatInt(i, base)
+}
+
+func FormatUint(i uint64, base int) string {
+	checkBase(base)
+	return formatUint(i, base)
+}
+
+func Itoa(i int) string {
+	return formatInt(int64(i), 10)
+}
+
+func AppendInt(dst []byte, i int64, base int) []byte {
+	return append(dst, FormatInt(i, base)...)
+}
+
+func AppendUint(dst []byte, i uint64, base int) []byte {
+	return append(dst, FormatUint(i, base)...)
+}
+
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
+	if bitSize != 32 && bitSize != 64 {
+		panic("strconv: illegal AppendFloat/FormatFloat bitSize")
+	}
+	return formatFloat(f, fmt, prec, bitSize)
+}
+
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
+}
+
+func Quote(s string) string {
+	return quoteWith(s, '"', false, false)
+}
+
+func QuoteToASCII(s string) string {
+	return quoteWith(s, '"', true, false)
+}
+
+func QuoteToGraphic(s string) string {
+	return quoteWith(s, '"', false, true)
+}
+
+func QuoteRune(r rune) string {
+	return quoteRuneWith(r, '\'', false, false)
+}
+
+func QuoteRuneToASCII(r rune) string {
+	return quoteRuneWith(r, '\'', true, false)
+}
+
+func QuoteRuneToGraphic(r rune) string {
+	return quoteRuneWith(r, '\'', false, true)
+}
+
+func AppendQuote(dst []byte, s string) []byte {
+	return append(dst, Quote(s)...)
+}
+
+func AppendQuoteRune(dst []byte, r rune) []byte {
+	return append(dst, QuoteRune(r)...)
+}
+
+func AppendQuoteToASCII(dst []byte, s string) []byte {
+	return append(dst, QuoteToASCII(s)...)
+}
+
+func Unquote(s string) (string, error) {
+	out, ok := unquote(s)
+	if !ok {
+		return "", ErrSyntax
+	}
+	return out, nil
+}
