@@ -18,7 +18,7 @@ if [ ! -x "$bin" ]; then
   cp "$file" "$w/prog.go"
   if ! (cd "$w" && go build -o prog prog.go) >"$w/log" 2>&1; then
     # go prints "./prog.go:3:5: msg" (or "prog.go:..." from go list): restore the given path.
-    grep -v '^#' "$w/log" | sed -e "s|^\(\./\)\{0,1\}prog\.go:|$file:|" >&2
+    grep -av "^#" "$w/log" | sed -e "s|\(\./\)\{0,1\}prog\.go:|$file:|g" >&2
     exit 1
   fi
   mv -f "$w/prog" "$bin.$$" && mv -f "$bin.$$" "$bin"

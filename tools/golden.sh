@@ -104,7 +104,7 @@ for f in "$GOLDEN_DIR"/$glob.go; do
   for v in $(golden_variants "$f"); do echo "$(basename "$f" .go) $v"; done
 done >"$GOLDEN_TMP/jobs"
 if [ $found = 0 ]; then echo "no golden programs match $GOLDEN_DIR/$glob.go" >&2; fi
-xargs -P "$jobs" -L 1 bash -c 'golden_job "$0" "$1"' <"$GOLDEN_TMP/jobs"
+xargs -r -P "$jobs" -L 1 bash -c 'golden_job "$0" "$1"' <"$GOLDEN_TMP/jobs"
 
 passed=$(cat "$GOLDEN_TMP"/res/* 2>/dev/null | grep -c '^PASS')
 failed=$(( $(wc -l <"$GOLDEN_TMP/jobs") - passed ))

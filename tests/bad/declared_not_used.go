@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	used := 1
+	unused := 2
+	_ = used
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	s := "café ÿ"
+	_ = s
+}
+
+var bÃ = 1

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := 1 +
+	y := 2
+	_ = x + y
+}

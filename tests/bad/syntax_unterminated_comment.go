@@ -1,0 +1,7 @@
+package main
+
+func main() {
+}
+
+/* a comment that
+never ends

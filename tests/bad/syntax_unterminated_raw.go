@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	s := `raw string that never ends
+	_ = s
+}

@@ -1,0 +1,5 @@
+package main
+
+var = 5
+
+func main() {}

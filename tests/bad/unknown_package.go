@@ -1,0 +1,7 @@
+package main
+
+import "nosuchpkg"
+
+func main() {
+	nosuchpkg.Do()
+}
