@@ -24,6 +24,9 @@ const ExternSymbol* fmt_symbols();
 const ExternSymbol* os_symbols();
 const ExternSymbol* errors_symbols();
 const ExternSymbol* strconv_symbols();
+const ExternSymbol* math_symbols();
+const ExternSymbol* strings_symbols();
+const ExternSymbol* unicode_symbols();
 
 }  // namespace mgo::std
 

@@ -1,0 +1,47 @@
+// Package unicode: character classes and case mapping with Go 1.19's tables (generated
+// into stdlib/unicode_tables.cc from Go itself). RangeTables are not provided.
+package unicode
+
+const (
+	MaxRune         = '\U0010FFFF'
+	ReplacementChar = '\uFFFD'
+	MaxASCII        = '\u007F'
+	MaxLatin1       = '\u00FF'
+)
+
+const (
+	UpperCase = iota
+	LowerCase
+	TitleCase
+	MaxCase
+)
+
+func IsLetter(r rune) bool
+func IsDigit(r rune) bool
+func IsNumber(r rune) bool
+func IsSpace(r rune) bool
+func IsUpper(r rune) bool
+func IsLower(r rune) bool
+func IsTitle(r rune) bool
+func IsPunct(r rune) bool
+func IsControl(r rune) bool
+func IsGraphic(r rune) bool
+func IsPrint(r rune) bool
+func IsSymbol(r rune) bool
+func IsMark(r rune) bool
+func ToUpper(r rune) rune
+func ToLower(r rune) rune
+func ToTitle(r rune) rune
+func SimpleFold(r rune) rune
+
+func To(_case int, r rune) rune {
+	switch _case {
+	case UpperCase:
+		return ToUpper(r)
+	case LowerCase:
+		return ToLower(r)
+	case TitleCase:
+		return ToTitle(r)
+	}
+	return ReplacementChar
+}
