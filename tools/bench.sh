@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# bench.sh — run the benchmark programs of ../shared/bench under mgo and under a `go build`
+# binary side by side; check every output against bench/expected; print a table.
+#
+# Usage: tools/bench.sh [--small|--medium] [--runs N] [--mgo PATH] [--bench DIR] [programs...]
+#   --small    the README's small sizes (a quick check that everything runs)
+#   --medium   the README's "smaller sizes" for slow implementations (mutex 10000000, fib 32, ...)
+#   --runs N   timed runs per measurement after one warm-up run (default 5); the median is shown
+#   --mgo P    the mgo binary (default: $MGO, else the newest build*/mgo)
+#   --bench D  the benchmark directory (default: /work/shared/bench, or $MGO_BENCH_DIR)
+# Environment: BENCH_TIMEOUT seconds per run (default 300).
+#
+# Columns: program, size, GOMAXPROCS (goroutine programs run under 1 and 2), median wall time
+# of mgo and of the go binary, ratio mgo/go, peak RSS of each (/usr/bin/time's maximum
+# resident set size, median over the runs). The warm-up run's stdout must equal
+# expected/NAME.SIZE.out and its exit status be 0, else the row says FAIL and why.
+# Extra rows: `parked` bytes per goroutine = (RSS at the big size - RSS at the small size) /
+# (difference in goroutines), sizes 100000 and 1000000 (1000 and 100000 with --small);
+# `hello` also shows `go run hello.go` (compile from the build cache, link and run).
+set -uo pipefail
+mode=bench runs=5 mgo=${MGO:-} bench=${MGO_BENCH_DIR:-/work/shared/bench}
+limit=${BENCH_TIMEOUT:-300}
+progs=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    --small) mode=small ;;
+    --medium) mode=medium ;;
+    --runs) runs=$2; shift ;;
+    --mgo) mgo=$2; shift ;;
+    --bench) bench=$2; shift ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -*) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
+    *) progs+=("$1") ;;
+  esac
+  shift
+done
+here=$(cd "$(dirname "$0")/.." && pwd)
+if [ -z "$mgo" ]; then
+  mgo=$(ls -t "$here"/build*/mgo 2>/dev/null | head -n 1)
+fi
+[ -n "$mgo" ] && mgo=$(realpath "$mgo")
+command -v go >/dev/null || { echo "bench.sh: go is not installed (apt-get install golang-go)" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "bench.sh: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
+
+# program  bench-size  medium-size  small-size  goroutines?
+table="pingpong 3000000 3000000 1000 g
+spawnjoin 1000000 1000000 1000 g
+skynet 1000000 1000000 1000 g
+threadring 5000000 5000000 1000 g
+chameneos 600000 600000 1000 g
+primesieve 5000 5000 100 g
+selectfan 2000000 2000000 1000 g
+mutex 50000000 10000000 1000 g
+parked 100000 100000 1000 g
+fib 41 32 20 -
+deeprec 1000000 100000 1000 g
+binarytrees 17 12 6 g
+spectralnorm 4000 300 100 -
+nbody 10000000 300000 1000 -
+fannkuch 11 9 7 -
+mandelbrot 4000 1000 200 -
+regexredux-lite 2000000 2000000 100000 -
+hello - - - -"
+[ ${#progs[@]} -gt 0 ] || progs=($(echo "$table" | awk '{print $1}'))
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+echo "mgo: ${mgo:-<none found>}   runs: $runs (+1 warm-up)   sizes: $mode   $(go version | cut -d' ' -f3)"
+fmt='%-16s %-13s %-3s %10s %10s %7s %10s %10s  %s\n'
+printf "$fmt" program size P mgo_s go_s ratio mgo_rss go_rss note
+printf "$fmt" -------------- ------------ -- ------- ------- ----- ------- ------- ----
+
+median() { sort -g | awk '{v[NR]=$1} END {if (NR == 0) print "-"; else if (NR % 2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'; }
+
+# measure LABEL EXPECTED_FILE PROCS CMD...: warm-up run (checked), then $runs timed runs.
+# Sets m_time (median seconds), m_rss (median KiB) and m_err (empty when fine).
+measure() {
+  local label=$1 expect=$2 procs=$3
+  shift 3
+  local envs=() i t0 t1 st
+  [ "$procs" = - ] || envs=(GOMAXPROCS="$procs")
+  m_time=- m_rss=- m_err=
+  : >"$tmp/times"; : >"$tmp/rsss"
+  for i in $(seq 0 "$runs"); do
+    t0=$(date +%s%N)
+    env "${envs[@]}" /usr/bin/time -f '%M' -o "$tmp/rss" timeout -k 5 "$limit" "$@" </dev/null >"$tmp/out" 2>"$tmp/err"
+    st=$?
+    t1=$(date +%s%N)
+    if [ "$i" = 0 ]; then
+      if [ "$st" = 124 ] || [ "$st" = 137 ]; then m_err="$label: time limit ${limit}s"; return; fi
+      if [ "$st" != 0 ]; then
+        m_err="$label: exit $st: $(grep -av '^Command exited with non-zero status' "$tmp/err" | head -n 1 | cut -c1-80)"; return
+      fi
+      if [ -n "$expect" ] && ! cmp -s "$tmp/out" "$expect"; then
+        m_err="$label: wrong output: $(head -c 60 "$tmp/out" | head -n 1)"; return
+      fi
+      continue
+    fi
+    echo "$(( (t1 - t0) / 1000000 ))" | awk '{printf "%.3f\n", $1 / 1000}' >>"$tmp/times"
+    tail -n 1 "$tmp/rss" >>"$tmp/rsss"
+  done
+  m_time=$(median <"$tmp/times")
+  m_rss=$(median <"$tmp/rsss")
+}
+
+gobin() {  # gobin NAME: build (once) and print the path of the go binary
+  local b=$tmp/go-$1
+  [ -x "$b" ] || (cd "$tmp" && cp "$bench/$1.go" "$1.go" && go build -o "$b" "$1.go") >"$tmp/build.log" 2>&1 ||
+    { echo ""; return 1; }
+  echo "$b"
+}
+
+# row NAME SIZE PROCS: measure both and print one table row; remembers RSS for parked.
+declare -A rss_mgo rss_go
+row() {
+  local name=$1 size=$2 procs=$3 expect args=() note="" mt=- mr=- gt=- gr=- ratio=- gb
+  if [ "$size" = - ]; then expect=$bench/expected/$name.out; else expect=$bench/expected/$name.$size.out; args=("$size"); fi
+  [ -f "$expect" ] || { note="no $expect"; expect=""; }
+  if gb=$(gobin "$name") && [ -n "$gb" ]; then
+    measure go "$expect" "$procs" "$gb" "${args[@]}"
+    gt=$m_time gr=$m_rss; [ -n "$m_err" ] && note="$note FAIL $m_err"
+  else
+    note="$note FAIL go build: $(grep -v '^#' "$tmp/build.log" | head -n 1)"
+  fi
+  if [ -z "$mgo" ] || [ ! -x "$mgo" ]; then
+    note="$note FAIL mgo: no binary"
+  else
+    measure mgo "$expect" "$procs" "$mgo" run "$bench/$name.go" "${args[@]}"
+    mt=$m_time mr=$m_rss; [ -n "$m_err" ] && note="$note FAIL $m_err"
+  fi
+  if [ "$mt" != - ] && [ "$gt" != - ]; then ratio=$(awk -v a="$mt" -v b="$gt" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'); fi
+  rss_mgo[$name.$size.$procs]=$mr; rss_go[$name.$size.$procs]=$gr
+  printf "$fmt" "$name" "$size" "$procs" "$mt" "$gt" "$ratio" "$mr" "$gr" "${note# }"
+}
+
+for name in "${progs[@]}"; do
+  line=$(echo "$table" | awk -v n="$name" '$1 == n')
+  if [ -z "$line" ]; then printf "$fmt" "$name" - - - - - - - "FAIL unknown program"; continue; fi
+  if [ ! -f "$bench/$name.go" ]; then printf "$fmt" "$name" - - - - - - - "FAIL no $bench/$name.go"; continue; fi
+  read -r _ bsize msize ssize kind <<<"$line"
+  case $mode in bench) size=$bsize ;; medium) size=$msize ;; small) size=$ssize ;; esac
+  procs_list=-
+  [ "$kind" = g ] && procs_list="1 2"
+  if [ "$name" = parked ]; then
+    if [ $mode = small ]; then lo=1000 hi=100000; else lo=100000 hi=1000000; fi
+    for p in $procs_list; do
+      row parked $lo "$p"; row parked $hi "$p"
+      bpg() { awk -v a="$1" -v b="$2" -v n=$((hi - lo)) 'BEGIN { if (a == "-" || b == "-") print "-"; else printf "%.0f", (b - a) * 1024 / n }'; }
+      printf "$fmt" "parked B/gor" "$lo-$hi" "$p" - - - "$(bpg "${rss_mgo[parked.$lo.$p]}" "${rss_mgo[parked.$hi.$p]}")" \
+        "$(bpg "${rss_go[parked.$lo.$p]}" "${rss_go[parked.$hi.$p]}")" "bytes per parked goroutine (RSS columns)"
+    done
+    continue
+  fi
+  for p in $procs_list; do row "$name" "$size" "$p"; done
+  if [ "$name" = hello ]; then
+    measure "go run" "$bench/expected/hello.out" - go run "$bench/hello.go"
+    printf "$fmt" "hello (go run)" - - - "$m_time" - - "$m_rss" "${m_err:+FAIL $m_err}"
+  fi
+done
