@@ -166,7 +166,8 @@ uint8_t abiKind(const Type* t);
 std::string typeString(const Type* t);
 // As Go's compiler prints types in error messages: like typeString, but types of package
 // `rel` (the package being checked) are unqualified ("T", "[]T"), others qualified by
-// package name ("strings.Builder").
+// package name ("strings.Builder"), in the compact form of Go's compiler messages:
+// "struct{a int}", "interface{}", "interface{M()}".
 std::string typeStringQ(const Type* t, const Package* rel);
 
 // Whether constant x is representable in type t (basic, or untyped); *rounded as in
