@@ -27,6 +27,8 @@ const ExternSymbol* strconv_symbols();
 const ExternSymbol* math_symbols();
 const ExternSymbol* strings_symbols();
 const ExternSymbol* unicode_symbols();
+const ExternSymbol* sort_symbols();
+const ExternSymbol* bufio_symbols();
 
 }  // namespace mgo::std
 

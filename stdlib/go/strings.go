@@ -146,9 +146,12 @@ func explode(s string, n int) []string {
 	}
 	a := make([]string, n)
 	for i := 0; i < n-1; i++ {
-		_, size := utf8.DecodeRuneInString(s)
+		ch, size := utf8.DecodeRuneInString(s)
 		a[i] = s[:size]
 		s = s[size:]
+		if ch == utf8.RuneError {
+			a[i] = string(utf8.RuneError)
+		}
 	}
 	if n > 0 {
 		a[n-1] = s
