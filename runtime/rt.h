@@ -18,6 +18,9 @@ int mgo_rt_main(void (*init_fn)(G*), void (*main_fn)(G*), int argc, const char* 
 // Until segmented stacks: reports Go's stack overflow and exits 2; when stackguard0 is
 // StackPreempt, yields and returns (the caller re-checks). See runtime/stack.cc.
 void mgo_rt_morestack(G* g, uint64_t framesize);
+// os.Exit: ends the process with `code` at once: no deferred calls run; only the
+// runtime exit hooks (fatal.h: buffered os.Stdout) are flushed.
+[[noreturn]] void mgo_rt_exit(int code);
 
 // ---- allocation (runtime/malloc.cc): the one entry point; memory is zeroed ----
 void* mgo_rt_newobject(G* g, const TypeDesc* type);     // new(T)
