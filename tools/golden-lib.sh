@@ -37,12 +37,15 @@ golden_run() {
   envs=$(golden_header "$file" env)
   [ "$variant" = "-" ] || envs="$envs $variant"
   mkdir -p "$outdir"
+  # The outer braces send bash's own "Segmentation fault" notice to /dev/null.
   # shellcheck disable=SC2086  # args/env are blank-separated words by definition
-  (
-    ulimit -f 65536 2>/dev/null   # 64 MiB of output at most (bash counts 1 KiB blocks)
-    exec env $envs timeout -k 5 "$limit" "$@" $args
-  ) </dev/null >"$outdir/out" 2>"$outdir/err"
-  echo $? >"$outdir/status"
+  {
+    (
+      ulimit -f 65536 2>/dev/null   # 64 MiB of output at most (bash counts 1 KiB blocks)
+      exec env $envs timeout -k 5 "$limit" "$@" $args
+    ) </dev/null >"$outdir/out" 2>"$outdir/err"
+    echo $? >"$outdir/status"
+  } 2>/dev/null
 }
 
 # golden_first_line FILE: its first line, without the newline ("" when empty).
