@@ -29,6 +29,7 @@ const ExternSymbol* strings_symbols();
 const ExternSymbol* unicode_symbols();
 const ExternSymbol* sort_symbols();
 const ExternSymbol* bufio_symbols();
+const ExternSymbol* regexp_symbols();
 
 }  // namespace mgo::std
 

@@ -1,0 +1,161 @@
+// regexp.cc — package regexp's matcher on RE2 (Go's regexp syntax is RE2's). Compiled
+// programs live in a registry for the life of the process and are named by an index
+// (regexp.go keeps it in Regexp.handle): Go code never holds a C++ pointer.
+//
+// Only three operations cross the boundary: compile (with Go's error text), match at a
+// position with the whole string as context (so ^ and \b see the text before pos, as Go's
+// doExecute does), and the capture-group names. Iteration over all matches, empty-match
+// rules, $-expansion and Split are Go code in regexp.go, written as Go's are.
+#include <re2/re2.h>
+
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "runtime/rt.h"
+#include "stdlib/fmt_internal.h"
+#include "stdlib/symbols.h"
+#include "stdlib/utf8.h"
+
+namespace {
+
+using mgo::std::fmt::make_go_string;
+
+struct Registry {
+  ::std::mutex mu;
+  ::std::deque<::std::unique_ptr<re2::RE2>> progs;  // deque: entries never move
+};
+Registry& registry() {
+  static Registry* r = new Registry;
+  return *r;
+}
+
+re2::RE2* prog(int64_t h) {
+  Registry& r = registry();
+  ::std::lock_guard<::std::mutex> lock(r.mu);
+  return r.progs[static_cast<size_t>(h)].get();
+}
+
+// Go's regexp/syntax error text for an RE2 error code.
+const char* go_error_code(re2::RE2::ErrorCode c) {
+  switch (c) {
+    case re2::RE2::ErrorBadEscape: return "invalid escape sequence";
+    case re2::RE2::ErrorBadCharClass: return "invalid character class";
+    case re2::RE2::ErrorBadCharRange: return "invalid character class range";
+    case re2::RE2::ErrorMissingBracket: return "missing closing ]";
+    case re2::RE2::ErrorMissingParen: return "missing closing )";
+    case re2::RE2::ErrorUnexpectedParen: return "unexpected )";
+    case re2::RE2::ErrorTrailingBackslash: return "trailing backslash at end of expression";
+    case re2::RE2::ErrorRepeatArgument: return "missing argument to repetition operator";
+    case re2::RE2::ErrorRepeatSize: return "invalid repeat count";
+    case re2::RE2::ErrorRepeatOp: return "invalid nested repetition operator";
+    case re2::RE2::ErrorBadPerlOp: return "invalid or unsupported Perl syntax";
+    case re2::RE2::ErrorBadUTF8: return "invalid UTF-8";
+    case re2::RE2::ErrorBadNamedCapture: return "invalid named capture";
+    case re2::RE2::ErrorPatternTooLarge: return "expression too large";
+    default: return "regexp/syntax: internal error";
+  }
+}
+
+struct CompileOut {
+  int64_t handle;   // -1 on error
+  int64_t nsub;     // number of capture groups
+  String err;       // Go's error text when handle < 0
+};
+
+}  // namespace
+
+extern "C" {
+
+// func compile(expr string, longest bool) (handle int, nsub int, err string)
+void mgo_regexp_compile(G* g, CompileOut* out, const uint8_t* p, int64_t n, bool longest) {
+  re2::RE2::Options opt;
+  opt.set_log_errors(false);
+  opt.set_longest_match(longest);
+  opt.set_max_mem(int64_t{64} << 20);
+  ::std::string expr(reinterpret_cast<const char*>(p), static_cast<size_t>(n));
+  auto re = ::std::make_unique<re2::RE2>(expr, opt);
+  if (!re->ok()) {
+    ::std::string msg = "error parsing regexp: ";
+    msg += go_error_code(re->error_code());
+    msg += ": `";
+    if (re->error_code() == re2::RE2::ErrorBadUTF8) {
+      // Go reports the text from the first invalid byte on (RE2 reports nothing).
+      size_t i = 0;
+      while (i < expr.size()) {
+        int w;
+        int32_t r = mgo::std::utf8::decode(reinterpret_cast<const uint8_t*>(expr.data()) + i,
+                                           static_cast<int64_t>(expr.size() - i), &w);
+        if (r == mgo::std::utf8::RuneError && w == 1) break;
+        i += static_cast<size_t>(w);
+      }
+      msg += expr.substr(i);
+    } else {
+      msg += re->error_arg();
+    }
+    msg += "`";
+    *out = CompileOut{-1, 0, make_go_string(g, msg)};
+    return;
+  }
+  int nsub = re->NumberOfCapturingGroups();
+  Registry& r = registry();
+  ::std::lock_guard<::std::mutex> lock(r.mu);
+  r.progs.push_back(::std::move(re));
+  *out = CompileOut{static_cast<int64_t>(r.progs.size() - 1), nsub, String{nullptr, 0}};
+}
+
+// func match(h int, s string, pos int, dst []int) bool
+// Fills dst (length 2*k) with the byte offsets of the match and its first k-1 groups,
+// -1 for groups that did not participate. len(dst) == 0 asks only whether there is one.
+bool mgo_regexp_match(G* g, int64_t h, const uint8_t* s, int64_t n, int64_t pos, int64_t* dst, int64_t dlen,
+                      int64_t dcap) {
+  re2::RE2* re = prog(h);
+  if (pos < 0 || pos > n) return false;
+  re2::StringPiece text(reinterpret_cast<const char*>(s), static_cast<size_t>(n));
+  int nsub = static_cast<int>(dlen / 2);
+  re2::StringPiece small[8];
+  ::std::unique_ptr<re2::StringPiece[]> big;
+  re2::StringPiece* sub = small;
+  if (nsub > 8) {
+    big.reset(new re2::StringPiece[static_cast<size_t>(nsub)]);
+    sub = big.get();
+  }
+  if (!re->Match(text, static_cast<size_t>(pos), static_cast<size_t>(n), re2::RE2::UNANCHORED, sub, nsub))
+    return false;
+  for (int i = 0; i < nsub; i++) {
+    if (sub[i].data() == nullptr) {
+      dst[2 * i] = dst[2 * i + 1] = -1;
+    } else {
+      int64_t b = sub[i].data() - reinterpret_cast<const char*>(s);
+      dst[2 * i] = b;
+      dst[2 * i + 1] = b + static_cast<int64_t>(sub[i].size());
+    }
+  }
+  return true;
+}
+
+// func subexpName(h int, i int) string: the name of group i ("" if unnamed).
+String mgo_regexp_subexpName(G* g, int64_t h, int64_t i) {
+  re2::RE2* re = prog(h);
+  const auto& names = re->CapturingGroupNames();
+  auto it = names.find(static_cast<int>(i));
+  if (it == names.end()) return String{nullptr, 0};
+  return make_go_string(g, it->second);
+}
+
+}  // extern "C"
+
+namespace mgo::std {
+
+const ExternSymbol* regexp_symbols() {
+  static const ExternSymbol table[] = {
+      MGO_SYM(mgo_regexp_compile),
+      MGO_SYM(mgo_regexp_match),
+      MGO_SYM(mgo_regexp_subexpName),
+      {nullptr, nullptr},
+  };
+  return table;
+}
+
+}  // namespace mgo::std
