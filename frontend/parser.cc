@@ -358,7 +358,7 @@ class Parser {
   Decl* constDecl(DeclGroup* g, int iota, ConstDecl** lastWithValues);
   Decl* typeDecl(DeclGroup* g);
   Decl* varDecl(DeclGroup* g);
-  FuncDecl* funcDeclOrNull();
+  FuncDecl* funcDeclOrNull(Pos funcPos);
   BlockStmt* funcBody();
   std::vector<Ident*> nameList(Ident* first);
 
@@ -570,8 +570,9 @@ std::unique_ptr<File> Parser::parseFile(const SourceFile& src) {
         appendGroup(f->decls, [&](DeclGroup* g, int) { return varDecl(g); });
         break;
       case Tok::Func: {
+        Pos fp = pos();
         next();
-        if (FuncDecl* d = funcDeclOrNull()) f->decls.push_back(d);
+        if (FuncDecl* d = funcDeclOrNull(fp)) f->decls.push_back(d);
         break;
       }
       default: {
@@ -763,8 +764,7 @@ Decl* Parser::varDecl(DeclGroup* g) {
 // FunctionDecl = "func" FunctionName Signature [ FunctionBody ] .
 // MethodDecl   = "func" Receiver MethodName Signature [ FunctionBody ] .
 // Receiver     = Parameters .
-FuncDecl* Parser::funcDeclOrNull() {
-  Pos p = pos();
+FuncDecl* Parser::funcDeclOrNull(Pos p) {
   FieldList* recv = nullptr;
   if (is(Tok::LParen)) {
     Pos lp = pos();
@@ -825,6 +825,9 @@ std::vector<Expr*> Parser::exprList() {
 Expr* Parser::binaryExpr(Expr* x, int prec) {
   if (!enter()) return badExpr();
   if (!x) x = unaryExpr();
+  // Each operator applied in this loop deepens the (left-leaning) tree by one level; count
+  // it, so that later recursive phases never see a tree deeper than kMaxNesting.
+  int levels = 0;
   while (precedence(tok_.tok) > prec) {
     Tok op = tok_.tok;
     Pos p = pos();
@@ -832,7 +835,10 @@ Expr* Parser::binaryExpr(Expr* x, int prec) {
     next();
     Expr* y = binaryExpr(nullptr, tprec);
     x = make<BinaryExpr>(p, op, x, y);
+    if (!enter()) break;
+    levels++;
   }
+  depth_ -= levels;
   leave();
   return x;
 }
@@ -1000,7 +1006,12 @@ static bool isValue(const Expr* x) {
 Expr* Parser::pexpr(Expr* x, bool keepParens) {
   if (!enter()) return badExpr();
   if (!x) x = operand(keepParens);
-  for (;;) {
+  int entered = 0;  // selectors, calls, indexes deepen the tree: count them (see binaryExpr)
+  for (bool first = true;; first = false) {
+    if (!first) {
+      if (!enter()) break;
+      entered++;
+    }
     Pos p = pos();
     switch (tok_.tok) {
       case Tok::Period: {
@@ -1114,6 +1125,7 @@ Expr* Parser::pexpr(Expr* x, bool keepParens) {
     }
     break;
   }
+  depth_ -= entered;
   leave();
   return x;
 }
@@ -1266,14 +1278,8 @@ FuncTypeExpr* Parser::funcType(Pos p, const char* context) {
   }
   Pos lp = pos();
   if (!context) p = lp;
-  FieldList* params;
-  if (is(Tok::LParen)) {
-    next();
-    params = paramList(Tok::RParen, lp);
-  } else {
-    want(Tok::LParen);
-    params = make<FieldList>(lp);
-  }
+  want(Tok::LParen);  // on error, parse the list anyway (as Go does) for recovery
+  FieldList* params = paramList(Tok::RParen, lp);
   FieldList* results = funcResult();
   return make<FuncTypeExpr>(p, params, results);
 }
