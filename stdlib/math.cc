@@ -1,13 +1,15 @@
 // math.cc — package math's functions. Where Go computes the exact result (Sqrt, Floor,
 // Ceil, Trunc, Mod, Abs, Copysign, Ldexp, Frexp, Modf, Nextafter, FMA) libm is exact too;
-// elsewhere libm's results were checked against Go's on a sample (stdlib_math_test.cc)
-// and Go's own algorithm is used where they differ (Pow).
+// where Go uses its own approximations (Exp, Log, trig, hyperbolic, Cbrt, Hypot, Pow) the
+// same algorithms run here (math_go.cc), so results equal Go's bit for bit
+// (stdlib_math_test.cc). Still libm, and possibly an ulp off Go: Expm1, Gamma, Erf, Erfc.
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
 #include "runtime/rt.h"
+#include "stdlib/math_go.h"
 #include "stdlib/symbols.h"
 
 namespace {
@@ -62,7 +64,7 @@ double go_pow(double x, double y) {
       yf--;
       yi++;
     }
-    a1 = ::std::exp(yf * ::std::log(x));
+    a1 = mgo::std::gomath::exp(yf * mgo::std::gomath::log(x));
   }
   // ans *= x**yi by repeated squaring, tracking the exponent separately.
   int xe;
@@ -126,34 +128,34 @@ MGO_MATH1(Ceil, ::std::ceil(x))
 MGO_MATH1(Trunc, ::std::trunc(x))
 MGO_MATH1(Round, ::std::round(x))
 MGO_MATH1(RoundToEven, ::std::nearbyint(x))
-MGO_MATH1(Exp, ::std::exp(x))
-MGO_MATH1(Exp2, ::std::exp2(x))
+MGO_MATH1(Exp, mgo::std::gomath::exp(x))
+MGO_MATH1(Exp2, mgo::std::gomath::exp2(x))
 MGO_MATH1(Expm1, ::std::expm1(x))
-MGO_MATH1(Log, ::std::log(x))
-MGO_MATH1(Log2, ::std::log2(x))
-MGO_MATH1(Log10, ::std::log10(x))
-MGO_MATH1(Log1p, ::std::log1p(x))
-MGO_MATH1(Sin, ::std::sin(x))
-MGO_MATH1(Cos, ::std::cos(x))
-MGO_MATH1(Tan, ::std::tan(x))
-MGO_MATH1(Asin, ::std::asin(x))
-MGO_MATH1(Acos, ::std::acos(x))
-MGO_MATH1(Atan, ::std::atan(x))
-MGO_MATH1(Sinh, ::std::sinh(x))
-MGO_MATH1(Cosh, ::std::cosh(x))
-MGO_MATH1(Tanh, ::std::tanh(x))
-MGO_MATH1(Asinh, ::std::asinh(x))
-MGO_MATH1(Acosh, ::std::acosh(x))
-MGO_MATH1(Atanh, ::std::atanh(x))
-MGO_MATH1(Cbrt, ::std::cbrt(x))
+MGO_MATH1(Log, mgo::std::gomath::log(x))
+MGO_MATH1(Log2, mgo::std::gomath::log2(x))
+MGO_MATH1(Log10, mgo::std::gomath::log10(x))
+MGO_MATH1(Log1p, mgo::std::gomath::log1p(x))
+MGO_MATH1(Sin, mgo::std::gomath::sin(x))
+MGO_MATH1(Cos, mgo::std::gomath::cos(x))
+MGO_MATH1(Tan, mgo::std::gomath::tan(x))
+MGO_MATH1(Asin, mgo::std::gomath::asin(x))
+MGO_MATH1(Acos, mgo::std::gomath::acos(x))
+MGO_MATH1(Atan, mgo::std::gomath::atan(x))
+MGO_MATH1(Sinh, mgo::std::gomath::sinh(x))
+MGO_MATH1(Cosh, mgo::std::gomath::cosh(x))
+MGO_MATH1(Tanh, mgo::std::gomath::tanh(x))
+MGO_MATH1(Asinh, mgo::std::gomath::asinh(x))
+MGO_MATH1(Acosh, mgo::std::gomath::acosh(x))
+MGO_MATH1(Atanh, mgo::std::gomath::atanh(x))
+MGO_MATH1(Cbrt, mgo::std::gomath::cbrt(x))
 MGO_MATH1(Gamma, ::std::tgamma(x))
 MGO_MATH1(Erf, ::std::erf(x))
 MGO_MATH1(Erfc, ::std::erfc(x))
 MGO_MATH2(Pow, go_pow(x, y))
 MGO_MATH2(Mod, ::std::fmod(x, y))
 MGO_MATH2(Remainder, ::std::remainder(x, y))
-MGO_MATH2(Atan2, ::std::atan2(x, y))
-MGO_MATH2(Hypot, ::std::hypot(x, y))
+MGO_MATH2(Atan2, mgo::std::gomath::atan2(x, y))
+MGO_MATH2(Hypot, mgo::std::gomath::hypot(x, y))
 MGO_MATH2(Max, go_max(x, y))
 MGO_MATH2(Min, go_min(x, y))
 MGO_MATH2(Dim, (x - y <= 0 ? 0 : x - y))

@@ -1,0 +1,29 @@
+// math_go.h — float functions computed with Go 1.19's own algorithms on amd64, so their
+// results equal Go's bit for bit (libm's differ in the last place for many inputs).
+#pragma once
+
+namespace mgo::std::gomath {
+
+double exp(double x);    // exp_amd64.s (with its FMA variant when the CPU has FMA)
+double log(double x);    // log_amd64.s
+double hypot(double p, double q);  // hypot_amd64.s
+double log2(double x);
+double log10(double x);
+double sin(double x);
+double cos(double x);
+double tan(double x);
+double atan(double x);
+double asin(double x);
+double acos(double x);
+double atan2(double y, double x);
+double sinh(double x);
+double cosh(double x);
+double tanh(double x);
+double cbrt(double x);
+double exp2(double x);
+double log1p(double x);
+double asinh(double x);
+double acosh(double x);
+double atanh(double x);
+
+}  // namespace mgo::std::gomath
