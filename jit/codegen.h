@@ -1,0 +1,271 @@
+// codegen.h — the lowering of a type-checked Go program to LLVM IR (shared state).
+//
+// One Codegen object lowers a whole program (the user's package and the Go halves of the
+// stdlib packages it imports) into one llvm::Module. The work is split by concern:
+//   types_lower.cc   Go type -> LLVM type; the calling-convention shape of a signature
+//   typedesc.cc      TypeDesc / Itab / method-table globals (abi.h layouts)
+//   codegen_func.cc  functions: declaration, prologue (stack guard), params, closures,
+//                    defers, package init and the entry points
+//   codegen_stmt.cc  statements          codegen_expr.cc     expressions
+//   codegen_call.cc  calls, func values  codegen_builtin.cc  builtins, conversions
+//   codegen_iface.cc interface values, assertions, type switches, equality
+// Value representation (abi.h): every Go value is an SSA value of lowerType(T): scalars
+// as themselves (bool i1), string {ptr,i64}, slice {ptr,i64,i64}, interfaces {ptr,ptr},
+// structs/arrays as first-class aggregates (SROA takes them apart), func/map/chan/pointer
+// as ptr. Variables live in allocas (promoted by mem2reg) or, when captured by a closure
+// or address-taken, in heap cells from mgo_rt_newobject.
+//
+// Errors: a construct the lowering does not support throws Unsupported{pos, msg}; the
+// driver prints it as `file:line:col: msg` and exits 1. Internal inconsistencies (the
+// checker left a slot empty) are reported the same way with "internal error:" so that a
+// user never sees a crash.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "frontend/ast.h"
+#include "frontend/package.h"
+#include "frontend/types.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+
+namespace mgo::jit {
+
+struct Unsupported {
+  fe::Pos pos;
+  std::string msg;
+};
+
+[[noreturn]] void unsupported(fe::Pos pos, std::string msg);
+
+// How one Go parameter is passed (abi.h "Calling convention").
+enum class PClass : uint8_t { Scalar, String, Slice, Iface, ByRef, Void /* zero-size */ };
+enum class RClass : uint8_t { Void, Scalar, Pair, Out };
+
+struct FuncABI {
+  llvm::FunctionType* fty = nullptr;
+  bool hasCtx = false;
+  RClass ret = RClass::Void;
+  std::vector<const fe::Type*> params;   // Go types, receiver first
+  std::vector<const fe::Type*> results;  // Go result types
+  llvm::Type* resultTy = nullptr;        // LLVM type of the result value (tuple: struct)
+};
+
+// A call with its callee and arguments evaluated (Go values, receiver first), executed
+// now (emitCall) or later (defer, go: the values are saved in a closure).
+struct CallPlan {
+  enum Kind { Direct, Closure, Iface } kind = Direct;
+  const fe::Func* func = nullptr;          // Direct
+  const fe::Type* sig = nullptr;           // signature (without receiver)
+  const fe::Type* recvType = nullptr;      // Direct methods: receiver type
+  int ifaceIndex = -1;                     // Iface: method index
+  const fe::Type* ifaceType = nullptr;     // Iface
+  std::vector<const fe::Type*> types;      // types of vals
+  std::vector<llvm::Value*> vals;          // Closure: [closure, args]; Iface: [iface, args]
+};
+
+// One enclosing break/continue target.
+struct BranchTarget {
+  llvm::BasicBlock* brk = nullptr;
+  llvm::BasicBlock* cont = nullptr;
+};
+
+// Per-function lowering state.
+struct FuncState {
+  llvm::Function* fn = nullptr;
+  llvm::Value* g = nullptr;
+  llvm::Value* ctx = nullptr;
+  const fe::Type* sig = nullptr;
+  FuncABI abi;
+  std::unordered_map<const fe::Object*, llvm::Value*> vars;  // var -> address
+  std::unordered_set<const fe::Object*> heapVars;            // need a heap cell
+  std::vector<llvm::Value*> resultSlots;                     // addresses of results
+  llvm::Value* outPtr = nullptr;                             // RClass::Out
+  llvm::Value* deferFrame = nullptr;                         // DeferFrame alloca or null
+  llvm::BasicBlock* exitBB = nullptr;                        // common return path
+  llvm::BasicBlock* allocaBB = nullptr;                      // entry: allocas go here
+  std::unordered_map<const fe::Stmt*, BranchTarget> targets;
+  std::unordered_map<const fe::Stmt*, llvm::BasicBlock*> labels;     // LabeledStmt
+  std::unordered_map<const fe::Stmt*, llvm::BasicBlock*> caseBodies;  // fallthrough
+  bool callsGo = false;  // calls something that may recurse (prologue needed)
+};
+
+class Codegen {
+ public:
+  Codegen(llvm::LLVMContext& ctx, llvm::Module& mod, bool stackChecks);
+
+  // Lowers all files (dependency order: stdlib packages first, main last). `inits` are
+  // the package-level variable initialisations in the checker's order: (lhs vars, rhs).
+  // Lowers every package of prog (dependency order, main last): all function bodies,
+  // then void mgo.init(G*) (each package's variable initialisers in the checker's order,
+  // then its init functions) and void mgo.main(G*) (calls main.main).
+  void lowerProgram(const fe::Program& prog);
+  void emitEntryPoints(const fe::Program& prog);
+
+  // ---- types_lower.cc ----
+  llvm::Type* lowerType(const fe::Type* t);
+  FuncABI abiFor(const fe::Type* sig, const fe::Type* recv, bool hasCtx);
+  uint64_t sizeOf(const fe::Type* t);
+  uint64_t alignOf(const fe::Type* t);
+  llvm::StructType* stringTy() const { return stringTy_; }
+  llvm::StructType* sliceTy() const { return sliceTy_; }
+  llvm::StructType* ifaceTy() const { return ifaceTy_; }
+  llvm::Type* ptrTy() const { return ptrTy_; }
+  llvm::Type* i64() const { return i64_; }
+  PClass paramClass(const fe::Type* t);
+
+  // ---- typedesc.cc ----
+  llvm::Constant* typeDesc(const fe::Type* t);
+  llvm::Constant* itab(const fe::Type* iface, const fe::Type* concrete);
+  bool isDirectIface(const fe::Type* t);
+
+  // ---- codegen_func.cc ----
+  llvm::Function* funcFor(const fe::Func* f);  // declared on first use
+  void defineFunc(const fe::FuncDecl* d);
+  llvm::Value* emitFuncLit(const fe::FuncLit* lit);
+  llvm::Value* funcValue(const fe::Func* f);  // static closure of a top-level func
+  llvm::Value* allocVar(const fe::Object* v, const fe::Type* t);  // address
+  llvm::Value* entryAlloca(llvm::Type* t, const char* name = "");
+  llvm::Value* heapAlloc(const fe::Type* t);
+  void emitReturn(const std::vector<llvm::Value*>& vals);
+  void emitDefer(const fe::DeferStmt* s);
+  void emitPrologue(FuncState& fs);
+  void setupDefers(FuncState& st, const fe::Node* body);
+  void beginFunction(FuncState& fs, llvm::Function* fn, const fe::Type* sig,
+                     const fe::Type* recvType, bool hasCtx);
+  void finishFunction(FuncState& fs);
+  void collectHeapVars(const fe::Node* body, FuncState& fs);
+  void bindParams(FuncState& fs, const std::vector<fe::Var*>& params,
+                  const std::vector<fe::Var*>& results, const fe::Var* recv);
+
+  // ---- codegen_stmt.cc ----
+  void emitBlock(const std::vector<fe::Stmt*>& list);
+  void emitStmt(const fe::Stmt* s);
+  void emitAssign(const fe::AssignStmt* s);
+  void emitIf(const fe::IfStmt* s);
+  void emitFor(const fe::ForStmt* s);
+  void emitRange(const fe::RangeStmt* s);
+  void emitSwitch(const fe::SwitchStmt* s);
+  void emitTypeSwitch(const fe::TypeSwitchStmt* s);
+  void emitBranch(const fe::BranchStmt* s);
+  void emitLocalDecl(const fe::DeclStmt* s);
+  // An lvalue: an address, a map slot, or the blank identifier.
+  struct LValue {
+    enum Kind { Addr, MapIndex, Blank } kind = Blank;
+    llvm::Value* addr = nullptr;
+    const fe::Type* type = nullptr;
+    llvm::Value* map = nullptr;       // MapIndex
+    llvm::Value* keyAddr = nullptr;   // MapIndex: key stored in memory
+    const fe::Type* mapType = nullptr;
+  };
+  LValue emitLValue(const fe::Expr* e);
+  void storeLValue(const LValue& lv, llvm::Value* v);
+  llvm::Value* loadLValue(const LValue& lv);
+
+  // ---- codegen_expr.cc ----
+  llvm::Value* emitExpr(const fe::Expr* e);
+  // Evaluates e and converts it to type `to` as assignment does (interfaces, nil).
+  llvm::Value* emitExprTo(const fe::Expr* e, const fe::Type* to);
+  llvm::Value* emitAddr(const fe::Expr* e);  // address of an addressable expression
+  bool isAddressable(const fe::Expr* e);
+  llvm::Value* emitConst(const fe::Value& v, const fe::Type* t, fe::Pos pos);
+  llvm::Value* emitBinary(const fe::BinaryExpr* e);
+  llvm::Value* emitBinaryOp(fe::Tok op, llvm::Value* x, llvm::Value* y, const fe::Type* t,
+                            fe::Pos pos);
+  llvm::Value* emitCompare(fe::Tok op, llvm::Value* x, llvm::Value* y, const fe::Type* t);
+  llvm::Value* emitEqual(llvm::Value* x, llvm::Value* y, const fe::Type* t);
+  llvm::Value* emitUnary(const fe::UnaryExpr* e);
+  llvm::Value* emitIndex(const fe::IndexExpr* e);
+  llvm::Value* emitSlice(const fe::SliceExpr* e);
+  llvm::Value* emitSelector(const fe::SelectorExpr* e);
+  llvm::Value* emitCompositeLit(const fe::CompositeLit* e);
+  void emitCompositeInto(const fe::CompositeLit* e, const fe::Type* t, llvm::Value* addr);
+  llvm::Value* zeroValue(const fe::Type* t);
+  llvm::Value* stringConst(const std::string& s);
+  llvm::Value* emitMapIndex(const fe::IndexExpr* e, llvm::Value** okOut);
+  llvm::Value* nilCheck(llvm::Value* p, fe::Pos pos);
+  void boundsCheck(llvm::Value* idx, llvm::Value* len, fe::Pos pos);
+
+  // ---- codegen_call.cc ----
+  llvm::Value* emitCall(const fe::CallExpr* e);
+  CallPlan planCall(const fe::CallExpr* e);
+  llvm::Value* execPlan(const CallPlan& p);
+  llvm::Value* callABI(const FuncABI& abi, llvm::Value* callee, llvm::Value* ctx,
+                       const std::vector<llvm::Value*>& args);
+  std::vector<llvm::Value*> emitArgs(const fe::CallExpr* e, const fe::Type* sig,
+                                     size_t skip = 0);
+  llvm::Value* emitMethodValue(const fe::SelectorExpr* e);
+  llvm::Value* emitMethodExpr(const fe::SelectorExpr* e);
+  // Lowers the receiver of a method call x.m(...) (concrete method): receiver value as
+  // the method expects it (pointer or value).
+  llvm::Value* emitRecv(const fe::SelectorExpr* e);
+
+  // ---- codegen_builtin.cc ----
+  llvm::Value* emitBuiltin(const fe::CallExpr* e);
+  llvm::Value* emitConversion(const fe::CallExpr* e);
+  bool isNilExprPublic(const fe::Expr* e);
+  llvm::Value* convert(llvm::Value* v, const fe::Type* from, const fe::Type* to, fe::Pos pos);
+  llvm::Value* emitAppend(const fe::CallExpr* e);
+  llvm::Value* emitMake(const fe::CallExpr* e);
+  void emitPrint(const fe::CallExpr* e, bool ln);
+
+  // ---- codegen_iface.cc ----
+  llvm::Value* toIface(llvm::Value* v, const fe::Type* from, const fe::Type* iface);
+  llvm::Value* emitTypeAssert(const fe::TypeAssertExpr* e, llvm::Value** okOut);
+  llvm::Value* ifaceType(llvm::Value* iv, const fe::Type* ifaceT);  // dynamic TypeDesc*
+  llvm::Value* fromIfaceData(llvm::Value* data, const fe::Type* t);  // unbox
+  llvm::Value* emitIfaceCall(const fe::SelectorExpr* sel, const fe::CallExpr* call);
+  llvm::Value* ifaceEqual(llvm::Value* x, llvm::Value* y, const fe::Type* t);
+  llvm::Function* methodWrapper(const fe::Type* recvType, const fe::MethodSetEntry& e);
+
+  // ---- helpers (codegen_expr.cc) ----
+  llvm::FunctionCallee rtFunc(const char* name, llvm::Type* ret,
+                              std::vector<llvm::Type*> params, bool noreturn = false);
+  llvm::Value* callRT(const char* name, llvm::Type* ret, std::vector<llvm::Value*> args,
+                      bool noreturn = false);
+  [[noreturn]] void unreachablePanic();
+  void panicIf(llvm::Value* cond, const char* fn, std::vector<llvm::Value*> args);
+  llvm::BasicBlock* newBB(const char* name);
+  void setBB(llvm::BasicBlock* bb);
+  bool terminated();
+  llvm::Value* constI64(int64_t v);
+  llvm::Value* loadTyped(llvm::Value* addr, const fe::Type* t);
+  void storeTyped(llvm::Value* v, llvm::Value* addr, const fe::Type* t);
+  llvm::Value* spill(llvm::Value* v);  // to a fresh alloca, returns its address
+  std::string fresh(const std::string& base);
+
+  llvm::LLVMContext& ctx;
+  llvm::Module& mod;
+  llvm::IRBuilder<> b;
+  bool stackChecks;
+  FuncState* fs = nullptr;
+
+ private:
+  llvm::StructType* stringTy_;
+  llvm::StructType* sliceTy_;
+  llvm::StructType* ifaceTy_;
+  llvm::Type* ptrTy_;
+  llvm::Type* i64_;
+  std::unordered_map<const fe::Type*, llvm::Type*> typeCache_;
+  std::unordered_map<const fe::Func*, llvm::Function*> funcs_;
+  std::unordered_map<const fe::Func*, llvm::Value*> funcValues_;
+  std::unordered_map<std::string, llvm::Constant*> strings_;
+  std::unordered_map<const fe::Type*, llvm::GlobalVariable*> typeDescs_;
+  std::map<std::pair<const fe::Type*, const fe::Type*>, llvm::GlobalVariable*> itabs_;
+  std::map<std::pair<const fe::Type*, std::string>, llvm::Function*> wrappers_;
+  std::unordered_map<std::string, int> names_;
+  std::vector<const fe::FuncDecl*> pendingBodies_;
+  friend struct TypeDescBuilder;
+
+ public:
+  std::unordered_map<const fe::Object*, llvm::GlobalVariable*> globals;
+  llvm::GlobalVariable* globalFor(const fe::Var* v);
+};
+
+}  // namespace mgo::jit

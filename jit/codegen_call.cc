@@ -1,0 +1,407 @@
+// codegen_call.cc — calls and func values.
+//
+// A call is lowered in two steps so that defer (and later go) can reuse it:
+//   1. planCall evaluates the callee and the arguments in Go's order into a CallPlan:
+//      Direct (a known function or method, receiver first), Closure (a func value:
+//      vals[0] is the closure object), Iface (an interface method: vals[0] is the
+//      interface value, ifaceIndex the method's index in the interface's sorted method
+//      set, which is also its slot in the itab);
+//   2. execPlan flattens the Go values per the calling convention (callABI) and emits
+//      the call.
+// Variadic calls pack the trailing arguments into a fresh slice unless `...` is used;
+// f(g()) with a multi-valued g spreads the tuple.
+// Method values (x.M as a value) are closures {thunk, receiver}; method expressions
+// (T.M) are the method itself wrapped as a func value taking the receiver first.
+#include "jit/codegen.h"
+
+namespace mgo::jit {
+
+using namespace fe;
+
+static const Expr* unparen(const Expr* e) {
+  while (auto* p = dyn_cast<ParenExpr>(e)) e = p->x;
+  return e;
+}
+
+llvm::Value* Codegen::callABI(const FuncABI& abi, llvm::Value* callee, llvm::Value* cctx,
+                              const std::vector<llvm::Value*>& args) {
+  fs->callsGo = true;
+  std::vector<llvm::Value*> flat{fs->g};
+  if (abi.hasCtx) flat.push_back(cctx);
+  llvm::Value* out = nullptr;
+  if (abi.ret == RClass::Out) {
+    out = entryAlloca(abi.resultTy, "callout");
+    flat.push_back(out);
+  }
+  for (size_t i = 0; i < abi.params.size(); ++i) {
+    llvm::Value* v = args[i];
+    switch (paramClass(abi.params[i])) {
+      case PClass::Scalar: flat.push_back(v); break;
+      case PClass::String: case PClass::Iface:
+        flat.push_back(b.CreateExtractValue(v, 0));
+        flat.push_back(b.CreateExtractValue(v, 1));
+        break;
+      case PClass::Slice:
+        flat.push_back(b.CreateExtractValue(v, 0));
+        flat.push_back(b.CreateExtractValue(v, 1));
+        flat.push_back(b.CreateExtractValue(v, 2));
+        break;
+      case PClass::ByRef: flat.push_back(spill(v)); break;
+      case PClass::Void: break;
+    }
+  }
+  auto* call = b.CreateCall(abi.fty, callee, flat);
+  for (unsigned i = 0; i < flat.size(); ++i)
+    if (flat[i]->getType()->isIntegerTy(1)) call->addParamAttr(i, llvm::Attribute::ZExt);
+  switch (abi.ret) {
+    case RClass::Void: return nullptr;
+    case RClass::Scalar: case RClass::Pair: return call;
+    case RClass::Out: return b.CreateLoad(abi.resultTy, out);
+  }
+  return nullptr;
+}
+
+std::vector<llvm::Value*> Codegen::emitArgs(const CallExpr* e, const Type* sig, size_t skip) {
+  const Type* s = underlying(sig);
+  const auto& ps = s->params->elems;
+  std::vector<llvm::Value*> out;
+  // f(g()) with multi-valued g.
+  if (e->args.size() == 1 + skip && e->args[skip]->type &&
+      e->args[skip]->type->kind == TypeKind::Tuple && ps.size() - skip != 1) {
+    const Expr* a = e->args[skip];
+    llvm::Value* tuple = emitExpr(a);
+    const auto& ts = a->type->elems;
+    std::vector<llvm::Value*> vals;
+    for (size_t i = 0; i < ts.size(); ++i) vals.push_back(b.CreateExtractValue(tuple, i));
+    size_t np = ps.size() - skip;
+    for (size_t i = 0; i < np; ++i) {
+      const Type* pt = ps[i + skip];
+      if (s->variadic && i == np - 1) {
+        // Pack the rest.
+        const Type* et = underlying(pt)->elem;
+        size_t n = ts.size() - i;
+        llvm::Value* arr = heapAlloc(newArray(const_cast<Type*>(et), n));
+        for (size_t j = 0; j < n; ++j)
+          b.CreateStore(convert(vals[i + j], ts[i + j], et, a->pos),
+                        b.CreateConstGEP1_64(lowerType(et), arr, j));
+        llvm::Value* sl = llvm::PoisonValue::get(sliceTy_);
+        sl = b.CreateInsertValue(sl, arr, 0);
+        sl = b.CreateInsertValue(sl, constI64(n), 1);
+        out.push_back(b.CreateInsertValue(sl, constI64(n), 2));
+        break;
+      }
+      out.push_back(convert(vals[i], ts[i], pt, a->pos));
+    }
+    return out;
+  }
+  size_t np = ps.size() - skip;
+  for (size_t i = 0; i < np; ++i) {
+    const Type* pt = ps[i + skip];
+    if (s->variadic && i == np - 1 && !e->hasDots) {
+      const Type* et = underlying(pt)->elem;
+      size_t n = e->args.size() - skip - i;
+      if (n == 0) {
+        out.push_back(llvm::Constant::getNullValue(sliceTy_));
+        break;
+      }
+      llvm::Value* arr = heapAlloc(newArray(const_cast<Type*>(et), n));
+      for (size_t j = 0; j < n; ++j)
+        b.CreateStore(emitExprTo(e->args[skip + i + j], et),
+                      b.CreateConstGEP1_64(lowerType(et), arr, j));
+      llvm::Value* sl = llvm::PoisonValue::get(sliceTy_);
+      sl = b.CreateInsertValue(sl, arr, 0);
+      sl = b.CreateInsertValue(sl, constI64(n), 1);
+      out.push_back(b.CreateInsertValue(sl, constI64(n), 2));
+      break;
+    }
+    out.push_back(emitExprTo(e->args[skip + i], pt));
+  }
+  return out;
+}
+
+CallPlan Codegen::planCall(const CallExpr* e) {
+  CallPlan p;
+  const Expr* fun = unparen(e->fun);
+  const Type* ft = fun->type;
+  // Direct calls of declared functions.
+  const Object* fobj = nullptr;
+  if (auto* id = dyn_cast<Ident>(fun)) fobj = id->obj;
+  if (auto* se = dyn_cast<SelectorExpr>(fun); se && !se->selection) fobj = se->sel->obj;
+  if (fobj && fobj->kind == ObjKind::Func) {
+    p.kind = CallPlan::Direct;
+    p.func = static_cast<const Func*>(fobj);
+    p.sig = p.func->type;
+    for (const Type* t : underlying(p.sig)->params->elems) p.types.push_back(t);
+    p.vals = emitArgs(e, p.sig);
+    return p;
+  }
+  if (auto* se = dyn_cast<SelectorExpr>(fun); se && se->selection) {
+    const Selection* sel = se->selection;
+    if (sel->kind == SelKind::MethodVal) {
+      auto* f = static_cast<const Func*>(sel->obj);
+      if (sel->ifaceMethod || (f && !f->recv)) {
+        // Interface method: walk to the interface value.
+        p.kind = CallPlan::Iface;
+        p.sig = se->type;
+        p.ifaceIndex = sel->ifaceIndex;
+        llvm::Value* iv;
+        const Type* it;
+        {
+          // Reuse the field walk: the method's path ends at the embedded interface.
+          Selection fsel = *sel;
+          if (!fsel.path.empty()) {
+            fsel.kind = SelKind::FieldVal;
+            SelectorExpr tmp(se->pos, se->x, se->sel);
+            tmp.selection = &fsel;
+            // Type of the field at the end of the path.
+            const Type* t = se->x->type;
+            for (int idx : fsel.path) {
+              const Type* u = underlying(t);
+              if (u->kind == TypeKind::Pointer) u = underlying(u->elem);
+              t = u->fields[idx].type;
+            }
+            tmp.type = t;
+            tmp.mode = ExprMode::Value;
+            iv = emitSelector(&tmp);
+            it = t;
+          } else {
+            iv = emitExpr(se->x);
+            it = se->x->type;
+          }
+        }
+        p.ifaceType = it;
+        if (p.ifaceIndex < 0) {
+          const auto& ms = underlying(it)->methodSet;
+          for (size_t i = 0; i < ms.size(); ++i)
+            if (ms[i].name == se->sel->name) p.ifaceIndex = static_cast<int>(i);
+        }
+        p.types.push_back(it);
+        p.vals.push_back(iv);
+        for (const Type* t : underlying(p.sig)->params->elems) p.types.push_back(t);
+        auto args = emitArgs(e, p.sig);
+        p.vals.insert(p.vals.end(), args.begin(), args.end());
+        return p;
+      }
+      p.kind = CallPlan::Direct;
+      p.func = f;
+      p.sig = f->type;
+      p.recvType = f->recv->type;
+      p.types.push_back(p.recvType);
+      p.vals.push_back(emitRecv(se));
+      for (const Type* t : underlying(p.sig)->params->elems) p.types.push_back(t);
+      auto args = emitArgs(e, p.sig);
+      p.vals.insert(p.vals.end(), args.begin(), args.end());
+      return p;
+    }
+  }
+  // A func value (including method values and method expressions).
+  p.kind = CallPlan::Closure;
+  p.sig = ft;
+  p.types.push_back(ft);
+  p.vals.push_back(emitExpr(fun));
+  for (const Type* t : underlying(p.sig)->params->elems) p.types.push_back(t);
+  auto args = emitArgs(e, p.sig);
+  p.vals.insert(p.vals.end(), args.begin(), args.end());
+  return p;
+}
+
+llvm::Value* Codegen::execPlan(const CallPlan& p) {
+  switch (p.kind) {
+    case CallPlan::Direct: {
+      FuncABI abi = abiFor(p.func->type, p.recvType, false);
+      return callABI(abi, funcFor(p.func), nullptr, p.vals);
+    }
+    case CallPlan::Closure: {
+      llvm::Value* clo = nilCheck(p.vals[0], {});
+      llvm::Value* code = b.CreateLoad(ptrTy_, clo);
+      FuncABI abi = abiFor(p.sig, nullptr, true);
+      std::vector<llvm::Value*> args(p.vals.begin() + 1, p.vals.end());
+      return callABI(abi, code, clo, args);
+    }
+    case CallPlan::Iface: {
+      llvm::Value* iv = p.vals[0];
+      llvm::Value* tab = nilCheck(b.CreateExtractValue(iv, 0), {});
+      llvm::Value* data = b.CreateExtractValue(iv, 1);
+      llvm::Value* slot = b.CreateConstGEP1_64(ptrTy_, tab, 2 + p.ifaceIndex);
+      llvm::Value* code = b.CreateLoad(ptrTy_, slot);
+      FuncABI abi = abiFor(p.sig, basicType(BasicKind::UnsafePointer), false);
+      std::vector<llvm::Value*> args{data};
+      args.insert(args.end(), p.vals.begin() + 1, p.vals.end());
+      return callABI(abi, code, nullptr, args);
+    }
+  }
+  return nullptr;
+}
+
+llvm::Value* Codegen::emitCall(const CallExpr* e) {
+  if (e->isConversion) return emitConversion(e);
+  if (e->isBuiltin) return emitBuiltin(e);
+  return execPlan(planCall(e));
+}
+
+// x.M as a value: closure {thunk, receiver}. The receiver is evaluated (and, for value
+// receivers, copied) now, as Go specifies.
+llvm::Value* Codegen::emitMethodValue(const SelectorExpr* e) {
+  const Selection* sel = e->selection;
+  auto* f = static_cast<const Func*>(sel->obj);
+  bool iface = sel->ifaceMethod || (f && !f->recv);
+  llvm::Value* recv;
+  const Type* recvT;
+  int index = sel->ifaceIndex;
+  if (iface) {
+    if (!sel->path.empty()) unsupported(e->pos, "method values of embedded interfaces are not supported yet");
+    recv = emitExpr(e->x);
+    recvT = e->x->type;
+    if (index < 0) {
+      const auto& ms = underlying(recvT)->methodSet;
+      for (size_t i = 0; i < ms.size(); ++i)
+        if (ms[i].name == e->sel->name) index = static_cast<int>(i);
+    }
+    // Go evaluates a nil interface's method value eagerly: panics now.
+    nilCheck(b.CreateExtractValue(recv, 0), e->pos);
+  } else {
+    recv = emitRecv(e);
+    recvT = f->recv->type;
+  }
+  const Type* sig = e->type;
+  FuncABI abi = abiFor(sig, nullptr, true);
+  llvm::Type* rt = recv->getType();
+  auto* sty = llvm::StructType::get(ctx, {ptrTy_, rt});
+  auto* thunk = llvm::Function::Create(abi.fty, llvm::GlobalValue::InternalLinkage,
+                                       fresh(std::string(fs->fn->getName()) + ".mv"), &mod);
+  thunk->addFnAttr(llvm::Attribute::NoUnwind);
+  uint64_t size = mod.getDataLayout().getTypeAllocSize(sty);
+  llvm::Value* clo = callRT("mgo_rt_mallocgc", ptrTy_,
+                            {fs->g, constI64(size), llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx, 0))});
+  b.CreateStore(thunk, b.CreateStructGEP(sty, clo, 0));
+  b.CreateStore(recv, b.CreateStructGEP(sty, clo, 1));
+  // Thunk: reload the receiver, forward the arguments untouched.
+  auto ip = b.saveIP();
+  FuncState st;
+  FuncState* saved = fs;
+  st.fn = thunk;
+  st.g = thunk->getArg(0);
+  st.ctx = thunk->getArg(1);
+  st.allocaBB = llvm::BasicBlock::Create(ctx, "entry", thunk);
+  auto* body = llvm::BasicBlock::Create(ctx, "body", thunk);
+  fs = &st;
+  b.SetInsertPoint(body);
+  llvm::Value* r = b.CreateLoad(rt, b.CreateStructGEP(sty, st.ctx, 1));
+  // Rebuild Go values of the params from the flattened args.
+  std::vector<llvm::Value*> args;
+  auto arg = thunk->arg_begin() + 2 + (abi.ret == RClass::Out ? 1 : 0);
+  for (const Type* pt : abi.params) {
+    llvm::Type* lt = lowerType(pt);
+    switch (paramClass(pt)) {
+      case PClass::Scalar: args.push_back(&*arg++); break;
+      case PClass::String: case PClass::Iface: {
+        llvm::Value* v = llvm::PoisonValue::get(lt);
+        v = b.CreateInsertValue(v, &*arg++, 0);
+        args.push_back(b.CreateInsertValue(v, &*arg++, 1));
+        break;
+      }
+      case PClass::Slice: {
+        llvm::Value* v = llvm::PoisonValue::get(lt);
+        v = b.CreateInsertValue(v, &*arg++, 0);
+        v = b.CreateInsertValue(v, &*arg++, 1);
+        args.push_back(b.CreateInsertValue(v, &*arg++, 2));
+        break;
+      }
+      case PClass::ByRef: args.push_back(b.CreateLoad(lt, &*arg++)); break;
+      case PClass::Void: break;
+    }
+  }
+  CallPlan p;
+  if (iface) {
+    p.kind = CallPlan::Iface;
+    p.sig = sig;
+    p.ifaceIndex = index;
+    p.ifaceType = recvT;
+  } else {
+    p.kind = CallPlan::Direct;
+    p.func = f;
+    p.sig = f->type;
+    p.recvType = recvT;
+  }
+  p.vals.push_back(r);
+  p.vals.insert(p.vals.end(), args.begin(), args.end());
+  llvm::Value* res = execPlan(p);
+  switch (abi.ret) {
+    case RClass::Void: b.CreateRetVoid(); break;
+    case RClass::Scalar: case RClass::Pair: b.CreateRet(res); break;
+    case RClass::Out: b.CreateStore(res, thunk->getArg(2)); b.CreateRetVoid(); break;
+  }
+  llvm::IRBuilder<>(st.allocaBB).CreateBr(body);
+  fs = saved;
+  b.restoreIP(ip);
+  return clo;
+}
+
+// T.M / (*T).M as a value: a static closure whose code takes the receiver first.
+llvm::Value* Codegen::emitMethodExpr(const SelectorExpr* e) {
+  const Selection* sel = e->selection;
+  auto* f = static_cast<const Func*>(sel->obj);
+  if (!f || !f->recv || !sel->path.empty() || sel->ifaceMethod)
+    unsupported(e->pos, "this method expression is not supported yet");
+  const Type* T = sel->recv;  // T or *T as written
+  bool needDeref = underlying(T)->kind == TypeKind::Pointer && !f->ptrRecv;
+  const Type* sig = e->type;  // func(T, params...) results
+  FuncABI abi = abiFor(sig, nullptr, true);
+  auto* thunk = llvm::Function::Create(abi.fty, llvm::GlobalValue::InternalLinkage,
+                                       fresh(f->fullName() + ".mexpr"), &mod);
+  thunk->addFnAttr(llvm::Attribute::NoUnwind);
+  auto ip = b.saveIP();
+  FuncState st;
+  FuncState* saved = fs;
+  st.fn = thunk;
+  st.g = thunk->getArg(0);
+  st.ctx = thunk->getArg(1);
+  st.allocaBB = llvm::BasicBlock::Create(ctx, "entry", thunk);
+  auto* body = llvm::BasicBlock::Create(ctx, "body", thunk);
+  fs = &st;
+  b.SetInsertPoint(body);
+  std::vector<llvm::Value*> args;
+  auto arg = thunk->arg_begin() + 2 + (abi.ret == RClass::Out ? 1 : 0);
+  for (const Type* pt : abi.params) {
+    llvm::Type* lt = lowerType(pt);
+    switch (paramClass(pt)) {
+      case PClass::Scalar: args.push_back(&*arg++); break;
+      case PClass::String: case PClass::Iface: {
+        llvm::Value* v = llvm::PoisonValue::get(lt);
+        v = b.CreateInsertValue(v, &*arg++, 0);
+        args.push_back(b.CreateInsertValue(v, &*arg++, 1));
+        break;
+      }
+      case PClass::Slice: {
+        llvm::Value* v = llvm::PoisonValue::get(lt);
+        v = b.CreateInsertValue(v, &*arg++, 0);
+        v = b.CreateInsertValue(v, &*arg++, 1);
+        args.push_back(b.CreateInsertValue(v, &*arg++, 2));
+        break;
+      }
+      case PClass::ByRef: args.push_back(b.CreateLoad(lt, &*arg++)); break;
+      case PClass::Void: break;
+    }
+  }
+  if (needDeref) args[0] = loadTyped(nilCheck(args[0], e->pos), underlying(T)->elem);
+  CallPlan p;
+  p.kind = CallPlan::Direct;
+  p.func = f;
+  p.sig = f->type;
+  p.recvType = f->recv->type;
+  p.vals = args;
+  llvm::Value* res = execPlan(p);
+  switch (abi.ret) {
+    case RClass::Void: b.CreateRetVoid(); break;
+    case RClass::Scalar: case RClass::Pair: b.CreateRet(res); break;
+    case RClass::Out: b.CreateStore(res, thunk->getArg(2)); b.CreateRetVoid(); break;
+  }
+  llvm::IRBuilder<>(st.allocaBB).CreateBr(body);
+  fs = saved;
+  b.restoreIP(ip);
+  auto* sty = llvm::StructType::get(ctx, {ptrTy_});
+  return new llvm::GlobalVariable(mod, sty, true, llvm::GlobalValue::InternalLinkage,
+                                  llvm::ConstantStruct::get(sty, {thunk}), thunk->getName() + ".closure");
+}
+
+}  // namespace mgo::jit

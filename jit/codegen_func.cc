@@ -1,0 +1,572 @@
+// codegen_func.cc — functions: declarations, the stack-guard prologue, parameters and
+// results per the calling convention, closures (func literals, func values of top-level
+// functions), defer, and the program's entry points.
+//
+// Shape of every lowered function:
+//   entry:    allocas (only here, so mem2reg promotes them); DeferFrame push + _setjmp
+//   check:    sp = read_register(rsp); guard = load atomic monotonic g->stackguard0;
+//             if (sp - FRAME < guard) goto more [cold] else goto body
+//   more:     mgo_rt_morestack(g, FRAME); goto check   (the one slow path: a later change
+//             can make it call a per-function trampoline that re-runs on a new segment)
+//   body...:  statements; `return` stores into the result slots and jumps to exit
+//   exit:     [mgo_rt_deferreturn(g, &frame)]; load result slots (volatile when the
+//             function has defers: they are read on the path _setjmp returns twice to);
+//             return them per the convention.
+// FRAME is an estimate: the static allocas plus 256 bytes for spills and the call's own
+// pushes (the runtime keeps a red zone below the guard for runtime calls).
+// Leaf functions that call no Go code and have frames under 512 bytes get no check, as
+// Go's NOSPLIT leaves.
+//
+// Variables: a Var captured by a func literal or whose address is taken (found by a walk
+// of the body: &x, x[:] of an array, pointer-method calls on x, closures) lives in a heap
+// cell from mgo_rt_newobject; all others in allocas. A closure object is
+// {code, cell pointers...}; the code receives it as ctx.
+#include "jit/ast_walk.h"
+#include "jit/codegen.h"
+#include "llvm/IR/MDBuilder.h"
+
+namespace mgo::jit {
+
+using namespace fe;
+
+std::string Codegen::fresh(const std::string& base) {
+  int& n = names_[base];
+  return n++ == 0 ? base : base + "#" + std::to_string(n - 1);
+}
+
+static std::string externSymbol(const Func* f) {
+  // mgo_<pkg>_<Name> / mgo_<pkg>_<Type>_<Method>; pkg path with '/' -> '_'.
+  std::string pkg = f->pkg ? f->pkg->path : "main";
+  for (char& c : pkg)
+    if (c == '/') c = '_';
+  std::string s = "mgo_" + pkg + "_";
+  if (f->recv) {
+    const Type* rt = f->recv->type;
+    if (rt->kind == TypeKind::Pointer) rt = rt->elem;
+    if (rt->kind == TypeKind::Named && rt->obj) s += rt->obj->name + "_";
+  }
+  return s + f->name;
+}
+
+llvm::Function* Codegen::funcFor(const Func* f) {
+  auto it = funcs_.find(f);
+  if (it != funcs_.end()) return it->second;
+  const Type* recv = f->recv ? f->recv->type : nullptr;
+  FuncABI abi = abiFor(f->type, recv, false);
+  bool ext = f->isExtern;
+  std::string name = ext ? externSymbol(f) : fresh(f->fullName());
+  llvm::Function* fn = mod.getFunction(name);
+  if (!fn)
+    fn = llvm::Function::Create(abi.fty,
+                                ext ? llvm::GlobalValue::ExternalLinkage
+                                    : llvm::GlobalValue::InternalLinkage,
+                                name, &mod);
+  fn->addFnAttr(llvm::Attribute::NoUnwind);
+  for (auto& a : fn->args())
+    if (a.getType()->isIntegerTy(1)) a.addAttr(llvm::Attribute::ZExt);
+  if (fn->getReturnType()->isIntegerTy(1)) fn->addRetAttr(llvm::Attribute::ZExt);
+  funcs_[f] = fn;
+  return fn;
+}
+
+llvm::GlobalVariable* Codegen::globalFor(const Var* v) {
+  auto it = globals.find(v);
+  if (it != globals.end()) return it->second;
+  llvm::Type* t = lowerType(v->type);
+  std::string name = (v->pkg ? v->pkg->name : std::string("main")) + "." + v->name;
+  auto* gv = new llvm::GlobalVariable(mod, t, false, llvm::GlobalValue::InternalLinkage,
+                                      llvm::Constant::getNullValue(t), fresh(name));
+  gv->setAlignment(llvm::Align(std::max<uint64_t>(8, alignOf(v->type))));
+  globals[v] = gv;
+  return gv;
+}
+
+llvm::Value* Codegen::entryAlloca(llvm::Type* t, const char* name) {
+  llvm::IRBuilder<> eb(fs->allocaBB, fs->allocaBB->begin());
+  auto* a = eb.CreateAlloca(t, nullptr, name);
+  a->setAlignment(llvm::Align(8));
+  return a;
+}
+
+llvm::Value* Codegen::heapAlloc(const Type* t) {
+  return callRT("mgo_rt_newobject", ptrTy_, {fs->g, typeDesc(t)});
+}
+
+llvm::Value* Codegen::allocVar(const Object* v, const Type* t) {
+  llvm::Value* addr;
+  if (fs->heapVars.count(v) || sizeOf(t) > 65536) {
+    addr = heapAlloc(t);
+  } else {
+    addr = entryAlloca(lowerType(t), v->name.c_str());
+  }
+  fs->vars[v] = addr;
+  return addr;
+}
+
+// ---- heap-variable analysis ----
+
+// The variable an addressable expression is rooted in without going through a pointer
+// (x, x.f, x[i] of an array, (x)), or nullptr.
+static const Object* rootVar(const Expr* e) {
+  while (e) {
+    if (auto* id = dyn_cast<Ident>(e)) return id->obj && id->obj->kind == ObjKind::Var ? id->obj : nullptr;
+    if (auto* p = dyn_cast<ParenExpr>(e)) { e = p->x; continue; }
+    if (auto* s = dyn_cast<SelectorExpr>(e)) {
+      if (!s->selection || s->selection->kind != SelKind::FieldVal) return nullptr;
+      if (s->selection->indirect) return nullptr;
+      e = s->x;
+      continue;
+    }
+    if (auto* ix = dyn_cast<IndexExpr>(e)) {
+      if (!ix->x->type || underlying(ix->x->type)->kind != TypeKind::Array) return nullptr;
+      e = ix->x;
+      continue;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+// Free variables of a func literal: Vars referenced inside that are declared outside.
+static std::vector<const Object*> freeVars(const FuncLit* lit) {
+  std::unordered_set<const Object*> defined;
+  std::vector<const Object*> order;
+  std::unordered_set<const Object*> seen;
+  auto defineParams = [&](const FieldList* fl) {
+    if (!fl) return;
+    for (const Field* f : fl->list)
+      for (const Ident* id : f->names)
+        if (id->obj) defined.insert(id->obj);
+  };
+  std::function<void(const FuncLit*)> scanDefs = [&](const FuncLit* l) {
+    defineParams(l->sig->params);
+    defineParams(l->sig->results);
+    walk(l->body, [&](const Node* n) {
+      if (auto* id = dyn_cast<Ident>(n); id && id->isDef && id->obj) defined.insert(id->obj);
+      if (auto* cc = dyn_cast<CaseClause>(n); cc && cc->implicitObj) defined.insert(cc->implicitObj);
+      if (auto* fl = dyn_cast<FuncLit>(n)) {
+        defineParams(fl->sig->params);
+        defineParams(fl->sig->results);
+      }
+      return true;
+    });
+  };
+  scanDefs(lit);
+  walk(lit->body, [&](const Node* n) {
+    if (auto* id = dyn_cast<Ident>(n)) {
+      const Object* o = id->obj;
+      if (o && o->kind == ObjKind::Var && !static_cast<const Var*>(o)->isPackageLevel &&
+          !defined.count(o) && seen.insert(o).second)
+        order.push_back(o);
+    }
+    return true;
+  });
+  return order;
+}
+
+void Codegen::collectHeapVars(const Node* body, FuncState& st) {
+  walk(body, [&](const Node* n) {
+    if (auto* id = dyn_cast<Ident>(n); id && id->obj && id->obj->kind == ObjKind::Var) {
+      auto* v = static_cast<const Var*>(id->obj);
+      if (v->captured || v->addressTaken) st.heapVars.insert(v);
+    } else if (auto* u = dyn_cast<UnaryExpr>(n); u && u->op == Tok::And) {
+      if (auto* v = rootVar(u->x)) st.heapVars.insert(v);
+    } else if (auto* s = dyn_cast<SliceExpr>(n)) {
+      if (s->x->type && underlying(s->x->type)->kind == TypeKind::Array)
+        if (auto* v = rootVar(s->x)) st.heapVars.insert(v);
+    } else if (auto* sel = dyn_cast<SelectorExpr>(n)) {
+      if (sel->selection && sel->selection->kind == SelKind::MethodVal && sel->selection->obj) {
+        auto* f = static_cast<const Func*>(sel->selection->obj);
+        bool xIsPtr = sel->x->type && underlying(sel->x->type)->kind == TypeKind::Pointer;
+        if ((f->ptrRecv && !xIsPtr) || sel->selection->needAddr)
+          if (auto* v = rootVar(sel->x)) st.heapVars.insert(v);
+      }
+    } else if (auto* lit = dyn_cast<FuncLit>(n)) {
+      for (auto* v : freeVars(lit)) st.heapVars.insert(v);
+    }
+    return true;
+  });
+}
+
+// ---- function bodies ----
+
+void Codegen::beginFunction(FuncState& st, llvm::Function* fn, const Type* sig,
+                            const Type* recvType, bool hasCtx) {
+  st.fn = fn;
+  st.sig = sig;
+  st.abi = abiFor(sig, recvType, hasCtx);
+  st.allocaBB = llvm::BasicBlock::Create(ctx, "entry", fn);
+  auto arg = fn->arg_begin();
+  st.g = &*arg++;
+  st.g->setName("g");
+  if (hasCtx) {
+    st.ctx = &*arg++;
+    st.ctx->setName("ctx");
+  }
+  if (st.abi.ret == RClass::Out) {
+    st.outPtr = &*arg++;
+    st.outPtr->setName("out");
+  }
+  st.exitBB = llvm::BasicBlock::Create(ctx, "exit", fn);
+  auto* body = llvm::BasicBlock::Create(ctx, "body", fn, st.exitBB);
+  fs = &st;
+  b.SetInsertPoint(body);
+}
+
+// Rebuilds the Go value of parameter i from the flattened LLVM arguments.
+void Codegen::bindParams(FuncState& st, const std::vector<Var*>& params,
+                         const std::vector<Var*>& results, const Var* recv) {
+  auto arg = st.fn->arg_begin() + 1 + (st.ctx ? 1 : 0) + (st.outPtr ? 1 : 0);
+  std::vector<const Var*> all;
+  if (recv) all.push_back(recv);
+  for (auto* p : params) all.push_back(p);
+  for (size_t i = 0; i < st.abi.params.size(); ++i) {
+    const Type* t = st.abi.params[i];
+    const Var* v = i < all.size() ? all[i] : nullptr;
+    llvm::Type* lt = lowerType(t);
+    llvm::Value* val = nullptr;
+    llvm::Value* byref = nullptr;
+    switch (paramClass(t)) {
+      case PClass::Scalar: val = &*arg++; break;
+      case PClass::String: case PClass::Iface: {
+        llvm::Value* a0 = &*arg++;
+        llvm::Value* a1 = &*arg++;
+        val = b.CreateInsertValue(b.CreateInsertValue(llvm::PoisonValue::get(lt), a0, 0), a1, 1);
+        break;
+      }
+      case PClass::Slice: {
+        llvm::Value* a0 = &*arg++;
+        llvm::Value* a1 = &*arg++;
+        llvm::Value* a2 = &*arg++;
+        val = b.CreateInsertValue(
+            b.CreateInsertValue(b.CreateInsertValue(llvm::PoisonValue::get(lt), a0, 0), a1, 1), a2, 2);
+        break;
+      }
+      case PClass::ByRef: byref = &*arg++; break;
+      case PClass::Void: break;
+    }
+    if (!v || v->name.empty() || v->name == "_") continue;
+    if (byref && !st.heapVars.count(v)) {
+      st.vars[v] = byref;
+      continue;
+    }
+    if (byref) val = b.CreateLoad(lt, byref);
+    llvm::Value* addr = allocVar(v, t);
+    b.CreateStore(val, addr);
+  }
+  // Result slots: named results are variables (zeroed); unnamed ones plain slots.
+  for (size_t i = 0; i < st.abi.results.size(); ++i) {
+    const Type* t = st.abi.results[i];
+    const Var* v = i < results.size() ? results[i] : nullptr;
+    llvm::Value* addr;
+    if (v && !v->name.empty() && v->name != "_") {
+      addr = allocVar(v, t);
+    } else {
+      addr = entryAlloca(lowerType(t), "res");
+    }
+    if (!llvm::isa<llvm::CallInst>(addr)) b.CreateStore(zeroValue(t), addr);
+    st.resultSlots.push_back(addr);
+  }
+}
+
+void Codegen::emitReturn(const std::vector<llvm::Value*>& vals) {
+  for (size_t i = 0; i < vals.size() && i < fs->resultSlots.size(); ++i)
+    b.CreateStore(vals[i], fs->resultSlots[i]);
+  b.CreateBr(fs->exitBB);
+  setBB(newBB("after.return"));
+}
+
+void Codegen::emitPrologue(FuncState& st) {
+  // Frame estimate from the static allocas.
+  uint64_t frame = 256;
+  const auto& dl = mod.getDataLayout();
+  for (auto& inst : *st.allocaBB)
+    if (auto* a = llvm::dyn_cast<llvm::AllocaInst>(&inst))
+      if (auto sz = a->getAllocationSize(dl)) frame += sz->getFixedValue();
+  bool leaf = !st.callsGo && frame < 512;
+  llvm::BasicBlock* body = st.allocaBB->getNextNode();
+  llvm::IRBuilder<> eb(st.allocaBB);
+  if (!stackChecks || leaf) {
+    eb.CreateBr(body);
+    return;
+  }
+  auto* check = llvm::BasicBlock::Create(ctx, "stack.check", st.fn, body);
+  auto* more = llvm::BasicBlock::Create(ctx, "stack.more", st.fn, body);
+  eb.CreateBr(check);
+  eb.SetInsertPoint(check);
+  llvm::Function* rr = llvm::Intrinsic::getDeclaration(&mod, llvm::Intrinsic::read_register, {i64_});
+  llvm::Metadata* reg = llvm::MDString::get(ctx, "rsp");
+  llvm::Value* sp = eb.CreateCall(rr, {llvm::MetadataAsValue::get(ctx, llvm::MDNode::get(ctx, reg))}, "sp");
+  auto* guard = eb.CreateLoad(i64_, st.g, "stackguard0");
+  guard->setAtomic(llvm::AtomicOrdering::Monotonic);  // partner: sysmon's StackPreempt store
+  guard->setAlignment(llvm::Align(8));
+  llvm::Value* low = eb.CreateSub(sp, eb.getInt64(frame));
+  llvm::Value* cond = eb.CreateICmpULT(low, guard, "need.more");
+  llvm::MDBuilder mdb(ctx);
+  eb.CreateCondBr(cond, more, body, mdb.createBranchWeights(1, 100000));
+  eb.SetInsertPoint(more);
+  auto mf = mod.getOrInsertFunction(
+      "mgo_rt_morestack", llvm::FunctionType::get(eb.getVoidTy(), {ptrTy_, i64_}, false));
+  auto* call = eb.CreateCall(mf, {st.g, eb.getInt64(frame)});
+  call->addFnAttr(llvm::Attribute::Cold);
+  eb.CreateBr(check);
+}
+
+void Codegen::finishFunction(FuncState& st) {
+  if (!terminated()) b.CreateBr(st.exitBB);
+  b.SetInsertPoint(st.exitBB);
+  if (st.deferFrame) callRT("mgo_rt_deferreturn", b.getVoidTy(), {st.g, st.deferFrame});
+  std::vector<llvm::Value*> vals;
+  for (size_t i = 0; i < st.resultSlots.size(); ++i) {
+    auto* ld = b.CreateLoad(lowerType(st.abi.results[i]), st.resultSlots[i]);
+    if (st.deferFrame) ld->setVolatile(true);
+    vals.push_back(ld);
+  }
+  switch (st.abi.ret) {
+    case RClass::Void: b.CreateRetVoid(); break;
+    case RClass::Scalar: case RClass::Pair: b.CreateRet(vals[0]); break;
+    case RClass::Out:
+      if (vals.size() == 1) {
+        b.CreateStore(vals[0], st.outPtr);
+      } else {
+        for (size_t i = 0; i < vals.size(); ++i)
+          b.CreateStore(vals[i], b.CreateStructGEP(st.abi.resultTy, st.outPtr, i));
+      }
+      b.CreateRetVoid();
+      break;
+  }
+  // Blocks left without terminator after a return are unreachable.
+  for (auto& bb : *st.fn)
+    if (&bb != st.allocaBB && !bb.getTerminator()) {
+      llvm::IRBuilder<> ub(&bb);
+      ub.CreateUnreachable();
+    }
+  emitPrologue(st);
+}
+
+void Codegen::defineFunc(const FuncDecl* d) {
+  auto* f = static_cast<const Func*>(d->obj);
+  if (!f) unsupported(d->pos, "internal error: function without object");
+  if (!d->body) return;  // extern: implemented in C++
+  llvm::Function* fn = funcFor(f);
+  FuncState st;
+  FuncState* saved = fs;
+  auto ip = b.saveIP();
+  collectHeapVars(d->body, st);
+  const Type* recv = f->recv ? f->recv->type : nullptr;
+  beginFunction(st, fn, f->type, recv, false);
+  bindParams(st, f->params, f->results, f->recv);
+  setupDefers(st, d->body);
+  emitBlock(d->body->list);
+  finishFunction(st);
+  fs = saved;
+  if (ip.isSet()) b.restoreIP(ip);
+}
+
+// A function with defer statements (outside nested func literals) gets a DeferFrame:
+// pushed at entry, and _setjmp'd so a recovered panic resumes at the exit block.
+void Codegen::setupDefers(FuncState& st, const Node* body) {
+  bool has = false;
+  walk(body, [&](const Node* n) {
+    if (isa<FuncLit>(n)) return false;
+    if (isa<DeferStmt>(n)) has = true;
+    return !has;
+  });
+  if (!has) return;
+  st.deferFrame = entryAlloca(llvm::ArrayType::get(i64_, 31), "deferframe");
+  callRT("mgo_rt_deferframe_push", b.getVoidTy(), {st.g, st.deferFrame});
+  auto sj = rtFunc("_setjmp", b.getInt32Ty(), {ptrTy_});
+  llvm::cast<llvm::Function>(sj.getCallee())->addFnAttr(llvm::Attribute::ReturnsTwice);
+  auto* call = b.CreateCall(sj, {st.deferFrame});
+  call->addFnAttr(llvm::Attribute::ReturnsTwice);
+  auto* cont = newBB("body.defers");
+  b.CreateCondBr(b.CreateICmpNE(call, b.getInt32(0)), st.exitBB, cont);
+  setBB(cont);
+}
+
+// ---- closures ----
+
+llvm::Value* Codegen::emitFuncLit(const FuncLit* lit) {
+  std::vector<const Object*> caps = freeVars(lit);
+  FuncABI abi = abiFor(lit->type, nullptr, true);
+  auto* fn = llvm::Function::Create(abi.fty, llvm::GlobalValue::InternalLinkage,
+                                    fresh(std::string(fs->fn->getName()) + ".func"), &mod);
+  fn->addFnAttr(llvm::Attribute::NoUnwind);
+  // Build the closure object in the current function first.
+  std::vector<llvm::Value*> capAddrs;
+  for (auto* v : caps) {
+    auto it = fs->vars.find(v);
+    if (it == fs->vars.end())
+      unsupported(lit->pos, "internal error: captured variable " + v->name + " not found");
+    capAddrs.push_back(it->second);
+  }
+  llvm::Value* clo;
+  if (caps.empty()) {
+    auto* sty = llvm::StructType::get(ctx, {ptrTy_});
+    clo = new llvm::GlobalVariable(mod, sty, true, llvm::GlobalValue::InternalLinkage,
+                                   llvm::ConstantStruct::get(sty, {fn}), fn->getName() + ".closure");
+  } else {
+    clo = callRT("mgo_rt_mallocgc", ptrTy_,
+                 {fs->g, constI64(8 * (1 + caps.size())), llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx, 0))});
+    b.CreateStore(fn, clo);
+    for (size_t i = 0; i < caps.size(); ++i)
+      b.CreateStore(capAddrs[i], b.CreateConstGEP1_64(ptrTy_, clo, i + 1));
+  }
+  // Lower the body.
+  FuncState st;
+  FuncState* saved = fs;
+  auto ip = b.saveIP();
+  collectHeapVars(lit->body, st);
+  beginFunction(st, fn, lit->type, nullptr, true);
+  for (size_t i = 0; i < caps.size(); ++i)
+    st.vars[caps[i]] = b.CreateLoad(ptrTy_, b.CreateConstGEP1_64(ptrTy_, st.ctx, i + 1), caps[i]->name);
+  std::vector<Var*> params, results;
+  auto collect = [&](const FieldList* fl, std::vector<Var*>& out) {
+    if (!fl) return;
+    for (const Field* f : fl->list) {
+      if (f->names.empty()) out.push_back(nullptr);
+      for (const Ident* id : f->names) out.push_back(static_cast<Var*>(id->obj));
+    }
+  };
+  collect(lit->sig->params, params);
+  collect(lit->sig->results, results);
+  bindParams(st, params, results, nullptr);
+  setupDefers(st, lit->body);
+  emitBlock(lit->body->list);
+  finishFunction(st);
+  fs = saved;
+  b.restoreIP(ip);
+  return clo;
+}
+
+llvm::Value* Codegen::funcValue(const Func* f) {
+  auto it = funcValues_.find(f);
+  if (it != funcValues_.end()) return it->second;
+  llvm::Function* target = funcFor(f);
+  FuncABI abi = abiFor(f->type, nullptr, true);
+  auto* w = llvm::Function::Create(abi.fty, llvm::GlobalValue::InternalLinkage,
+                                   target->getName() + ".fv", &mod);
+  w->addFnAttr(llvm::Attribute::NoUnwind);
+  auto* bb = llvm::BasicBlock::Create(ctx, "entry", w);
+  llvm::IRBuilder<> wb(bb);
+  std::vector<llvm::Value*> args;
+  for (auto& a : w->args())
+    if (a.getArgNo() != 1) args.push_back(&a);
+  auto* call = wb.CreateCall(target, args);
+  if (w->getReturnType()->isVoidTy())
+    wb.CreateRetVoid();
+  else
+    wb.CreateRet(call);
+  auto* sty = llvm::StructType::get(ctx, {ptrTy_});
+  auto* gv = new llvm::GlobalVariable(mod, sty, true, llvm::GlobalValue::InternalLinkage,
+                                      llvm::ConstantStruct::get(sty, {w}), w->getName() + ".closure");
+  funcValues_[f] = gv;
+  return gv;
+}
+
+// ---- defer ----
+
+// defer f(args): the callee and arguments are evaluated now (CallPlan) and saved in a
+// heap closure {thunk, values...}; the thunk reloads them and performs the call.
+void Codegen::emitDefer(const DeferStmt* s) {
+  if (!s->call) unsupported(s->pos, "internal error: defer without call");
+  if (s->call->isBuiltin) unsupported(s->pos, "defer of a builtin call is not supported yet");
+  if (!fs->deferFrame) unsupported(s->pos, "internal error: defer frame missing");
+  CallPlan plan = planCall(s->call);
+  std::vector<llvm::Type*> fields{ptrTy_};
+  for (auto* v : plan.vals) fields.push_back(v->getType());
+  auto* sty = llvm::StructType::get(ctx, fields);
+  auto* thunk = llvm::Function::Create(
+      llvm::FunctionType::get(b.getVoidTy(), {ptrTy_, ptrTy_}, false),
+      llvm::GlobalValue::InternalLinkage, fresh(std::string(fs->fn->getName()) + ".defer"), &mod);
+  thunk->addFnAttr(llvm::Attribute::NoUnwind);
+  uint64_t size = mod.getDataLayout().getTypeAllocSize(sty);
+  llvm::Value* clo = callRT("mgo_rt_mallocgc", ptrTy_,
+                            {fs->g, constI64(size), llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx, 0))});
+  b.CreateStore(thunk, b.CreateStructGEP(sty, clo, 0));
+  for (size_t i = 0; i < plan.vals.size(); ++i)
+    b.CreateStore(plan.vals[i], b.CreateStructGEP(sty, clo, i + 1));
+  callRT("mgo_rt_defer", b.getVoidTy(), {fs->g, fs->deferFrame, clo});
+  // The thunk.
+  FuncState st;
+  FuncState* saved = fs;
+  auto ip = b.saveIP();
+  st.fn = thunk;
+  st.g = thunk->getArg(0);
+  st.ctx = thunk->getArg(1);
+  st.allocaBB = llvm::BasicBlock::Create(ctx, "entry", thunk);
+  auto* body = llvm::BasicBlock::Create(ctx, "body", thunk);
+  fs = &st;
+  b.SetInsertPoint(body);
+  CallPlan p2 = plan;
+  for (size_t i = 0; i < plan.vals.size(); ++i)
+    p2.vals[i] = b.CreateLoad(fields[i + 1], b.CreateStructGEP(sty, st.ctx, i + 1));
+  execPlan(p2);
+  b.CreateRetVoid();
+  llvm::IRBuilder<>(st.allocaBB).CreateBr(body);
+  fs = saved;
+  b.restoreIP(ip);
+}
+
+// ---- entry points ----
+
+void Codegen::lowerProgram(const Program& prog) {
+  for (const Package* pkg : prog.packages)
+    for (const File* f : pkg->files)
+      for (const Decl* d : f->decls)
+        if (auto* fd = dyn_cast<FuncDecl>(d)) defineFunc(fd);
+  emitEntryPoints(prog);
+}
+
+void Codegen::emitEntryPoints(const Program& prog) {
+  auto* fty = llvm::FunctionType::get(b.getVoidTy(), {ptrTy_}, false);
+  const Type* voidSig = newSignature(std::vector<Type*>{}, std::vector<Type*>{}, false);
+  {
+    auto* fn = llvm::Function::Create(fty, llvm::GlobalValue::ExternalLinkage, "mgo.init", &mod);
+    FuncState st;
+    for (const Package* pkg : prog.packages)
+      for (const auto& vi : pkg->initOrder)
+        if (vi.rhs) collectHeapVars(vi.rhs, st);
+    beginFunction(st, fn, voidSig, nullptr, false);
+    for (const Package* pkg : prog.packages) {
+      for (const auto& vi : pkg->initOrder) {
+        if (!vi.rhs) continue;
+        if (vi.lhs.size() == 1) {
+          llvm::Value* v = emitExprTo(vi.rhs, vi.lhs[0]->type);
+          if (vi.lhs[0]->name != "_") b.CreateStore(v, globalFor(vi.lhs[0]));
+          continue;
+        }
+        llvm::Value* tuple = emitExpr(vi.rhs);
+        for (size_t i = 0; i < vi.lhs.size(); ++i) {
+          if (!vi.lhs[i] || vi.lhs[i]->name == "_") continue;
+          llvm::Value* v = b.CreateExtractValue(tuple, i);
+          const Type* from = vi.rhs->type->kind == TypeKind::Tuple ? vi.rhs->type->elems[i] : vi.rhs->type;
+          b.CreateStore(convert(v, from, vi.lhs[i]->type, vi.rhs->pos), globalFor(vi.lhs[i]));
+        }
+      }
+      for (const Func* f : pkg->initFuncs) {
+        st.callsGo = true;
+        b.CreateCall(funcFor(f), {st.g});
+      }
+    }
+    finishFunction(st);
+    fs = nullptr;
+  }
+  {
+    auto* fn = llvm::Function::Create(fty, llvm::GlobalValue::ExternalLinkage, "mgo.main", &mod);
+    FuncState st;
+    beginFunction(st, fn, voidSig, nullptr, false);
+    const Func* mainFunc = nullptr;
+    if (prog.mainPkg)
+      for (const Func* f : prog.mainPkg->funcs)
+        if (f->name == "main" && !f->recv) mainFunc = f;
+    if (mainFunc) {
+      st.callsGo = true;
+      b.CreateCall(funcFor(mainFunc), {st.g});
+    }
+    finishFunction(st);
+    fs = nullptr;
+  }
+}
+
+}  // namespace mgo::jit

@@ -1,0 +1,145 @@
+// driver.cc — the public API (include/mgo/mgo.h): source -> frontend -> Codegen -> LLVM
+// module -> optimised -> JIT -> mgo_rt_main.
+//
+// Steps of Program::compile*:
+//   1. mgo::fe::checkProgram parses and checks the main file and, through the loader, the Go
+//      halves of the stdlib packages it imports (mgo::stdlib_source("unicode_utf8.go")).
+//   2. Codegen lowers every package into one module; an unsupported construct is an
+//      Unsupported exception turned into a positioned diagnostic.
+//   3. The module is optimised at the requested level once; ir()/assembly() print it,
+//      run() hands it to an Engine (the LLVMContext moves with it).
+#include <cstdio>
+#include <memory>
+
+#include "frontend/package.h"
+#include "include/mgo/mgo.h"
+#include "jit/codegen.h"
+#include "jit/engine.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Transforms/Utils/Cloning.h"
+#include "runtime/rt.h"
+#include "stdlib/symbols.h"
+
+namespace mgo {
+const char* stdlib_source(const char* name);  // generated: stdlib_embed.cc
+}
+
+// Note: this file includes stdlib/symbols.h, which declares namespace mgo::std; inside
+// `namespace mgo` the name std would mean mgo::std, so the definitions below are written
+// at global scope with qualified names.
+using mgo::Diagnostic;
+using mgo::Options;
+using mgo::Program;
+
+std::string mgo::version() { return ::std::string("mgo 0.1 (LLVM ") + LLVM_VERSION_STRING + ")"; }
+
+std::string mgo::Diagnostic::str() const {
+  if (line == 0) return file.empty() ? message : file + ": " + message;
+  return file + ":" + ::std::to_string(line) + ":" + ::std::to_string(col) + ": " + message;
+}
+
+struct mgo::Program::Impl {
+  Options opt;
+  ::std::string name;
+  ::std::unique_ptr<mgo::fe::Program> prog;
+  ::std::unique_ptr<llvm::LLVMContext> ctx;
+  ::std::unique_ptr<llvm::Module> mod;
+};
+
+mgo::Program::Program(::std::unique_ptr<Impl> impl) : impl_(::std::move(impl)) {}
+mgo::Program::~Program() = default;
+
+static void addDiags(const mgo::fe::Diagnostics& d, ::std::vector<Diagnostic>* out) {
+  auto sorted = d.sorted();
+  size_t n = 0;
+  for (const auto& x : sorted) {
+    if (n++ == mgo::fe::Diagnostics::kMaxErrors) {
+      out->push_back({"", 0, 0, "too many errors"});
+      break;
+    }
+    out->push_back({d.fileName(x.pos.file), static_cast<int>(x.pos.line), static_cast<int>(x.pos.col), x.msg});
+  }
+}
+
+std::unique_ptr<Program> mgo::Program::compileFile(const ::std::string& path, const Options& opt,
+                                              ::std::vector<Diagnostic>* diags) {
+  mgo::fe::SourceFile sf("", "");
+  ::std::string err;
+  if (!mgo::fe::SourceFile::read(path, &sf, &err)) {
+    diags->push_back({path, 0, 0, err});
+    return nullptr;
+  }
+  return compileSource(path, ::std::string(sf.text()), opt, diags);
+}
+
+std::unique_ptr<Program> mgo::Program::compileSource(const ::std::string& name, const ::std::string& source,
+                                                const Options& opt, ::std::vector<Diagnostic>* diags) {
+  auto impl = ::std::make_unique<Impl>();
+  impl->opt = opt;
+  impl->name = name;
+  impl->prog = ::std::make_unique<mgo::fe::Program>();
+  mgo::fe::Diagnostics d;
+  mgo::fe::SourceFile sf(name, source, 0);
+  auto loader = [](const ::std::string& path) -> ::std::optional<::std::string> {
+    ::std::string file = path;
+    for (char& c : file)
+      if (c == '/') c = '_';
+    const char* text = mgo::stdlib_source((file + ".go").c_str());
+    if (!text) return ::std::nullopt;
+    return ::std::string(text);
+  };
+  if (!mgo::fe::checkProgram(*impl->prog, sf, loader, d) || d.hasErrors()) {
+    addDiags(d, diags);
+    if (diags->empty()) diags->push_back({name, 0, 0, "type checking failed"});
+    return nullptr;
+  }
+  mgo::jit::initLLVM();
+  impl->ctx = ::std::make_unique<llvm::LLVMContext>();
+  impl->mod = ::std::make_unique<llvm::Module>(name, *impl->ctx);
+  mgo::jit::configureModule(*impl->mod);
+  try {
+    mgo::jit::Codegen cg(*impl->ctx, *impl->mod, opt.stack_checks);
+    cg.lowerProgram(*impl->prog);
+  } catch (const mgo::jit::Unsupported& u) {
+    ::std::string file = u.pos.valid() ? d.fileName(u.pos.file) : name;
+    diags->push_back({file, static_cast<int>(u.pos.line), static_cast<int>(u.pos.col), u.msg});
+    return nullptr;
+  }
+  mgo::jit::optimizeModule(*impl->mod, opt.opt_level);
+  return ::std::unique_ptr<Program>(new Program(::std::move(impl)));
+}
+
+std::string mgo::Program::ir() const { return mgo::jit::printIR(*impl_->mod); }
+
+std::string mgo::Program::assembly() const {
+  auto clone = llvm::CloneModule(*impl_->mod);
+  ::std::string err;
+  ::std::string s = mgo::jit::printAsm(*clone, impl_->opt.opt_level, &err);
+  if (!err.empty()) return "; error: " + err + "\n";
+  return s;
+}
+
+int mgo::Program::run(const ::std::vector<::std::string>& args) {
+  ::std::string err;
+  auto engine = mgo::jit::Engine::create(impl_->opt.opt_level, &err);
+  if (!engine) {
+    ::std::fprintf(stderr, "mgo: %s\n", err.c_str());
+    return 1;
+  }
+  if (!engine->add(::std::move(impl_->mod), ::std::move(impl_->ctx), &err)) {
+    ::std::fprintf(stderr, "mgo: %s\n", err.c_str());
+    return 1;
+  }
+  void* init = engine->lookup("mgo.init", &err);
+  void* main = init ? engine->lookup("mgo.main", &err) : nullptr;
+  if (!init || !main) {
+    ::std::fprintf(stderr, "mgo: link error: %s\n", err.c_str());
+    return 1;
+  }
+  ::std::vector<const char*> argv;
+  for (const auto& a : args) argv.push_back(a.c_str());
+  argv.push_back(nullptr);
+  ::mgo::std::set_args(static_cast<int>(args.size()), argv.data());
+  return mgo_rt_main(reinterpret_cast<void (*)(G*)>(init), reinterpret_cast<void (*)(G*)>(main),
+                     static_cast<int>(args.size()), argv.data());
+}

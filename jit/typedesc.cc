@@ -1,0 +1,181 @@
+// typedesc.cc — TypeDesc, Itab and method-table globals, laid out as abi.h says.
+//
+// One constant TypeDesc global per distinct Go type used at run time (interned Type*
+// keys: identical types share a descriptor, so identity is pointer equality).
+// Recursive types: the global is created and registered before its initializer is
+// built, so `type L struct{ next *L }` refers to itself. Method tables list the method
+// set sorted by name with code taking the receiver as the interface data word
+// (methodWrapper); TypeDesc.ptrto is filled when *T was emitted before T's initializer
+// is finished (best effort: abi.h allows null).
+#include "jit/codegen.h"
+#include "runtime/abi.h"
+
+namespace mgo::jit {
+
+using namespace fe;
+
+namespace {
+// The LLVM shape of abi.h's TypeDesc and friends.
+struct AbiTypes {
+  llvm::StructType* typeDesc;
+  llvm::StructType* field;
+  llvm::StructType* method;
+  llvm::StructType* imethod;
+  llvm::StructType* str;
+};
+}  // namespace
+
+static AbiTypes abiTypes(llvm::LLVMContext& ctx) {
+  llvm::Type* p = llvm::PointerType::get(ctx, 0);
+  llvm::Type* i64 = llvm::Type::getInt64Ty(ctx);
+  llvm::Type* i32 = llvm::Type::getInt32Ty(ctx);
+  llvm::Type* i16 = llvm::Type::getInt16Ty(ctx);
+  llvm::Type* i8 = llvm::Type::getInt8Ty(ctx);
+  AbiTypes a;
+  a.str = llvm::StructType::get(ctx, {p, i64});
+  // size, align, kind, flags, reserved, name, elem, key, len, fields, nfields, methods,
+  // nmethods, imethods, nimethods, params, nparams, results, nresults, variadic, ptrto
+  a.typeDesc = llvm::StructType::get(ctx, {i64, i32, i8, i8, i16, a.str, p, p, i64, p, i64, p, i64, p,
+                                           i64, p, i64, p, i64, i8, p});
+  a.field = llvm::StructType::get(ctx, {a.str, p, i64, i8, i8});
+  a.method = llvm::StructType::get(ctx, {a.str, p, p});
+  a.imethod = llvm::StructType::get(ctx, {a.str, p});
+  return a;
+}
+
+static bool isExportedName(const std::string& n) {
+  return !n.empty() && n[0] >= 'A' && n[0] <= 'Z';
+}
+
+llvm::Constant* Codegen::typeDesc(const Type* t) {
+  if (isUntyped(t)) t = defaultType(t);
+  auto it = typeDescs_.find(t);
+  if (it != typeDescs_.end()) return it->second;
+  AbiTypes at = abiTypes(ctx);
+  auto* gv = new llvm::GlobalVariable(mod, at.typeDesc, true, llvm::GlobalValue::InternalLinkage,
+                                      nullptr, fresh("type:" + typeString(t)));
+  gv->setAlignment(llvm::Align(8));
+  typeDescs_[t] = gv;
+
+  llvm::Constant* null = llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx, 0));
+  auto i64c = [&](int64_t v) { return llvm::ConstantInt::get(i64_, static_cast<uint64_t>(v)); };
+  auto strc = [&](const std::string& s) { return llvm::cast<llvm::Constant>(stringConst(s)); };
+  auto array = [&](llvm::Type* et, std::vector<llvm::Constant*> elems, const std::string& nm) -> llvm::Constant* {
+    if (elems.empty()) return null;
+    auto* ty = llvm::ArrayType::get(et, elems.size());
+    return new llvm::GlobalVariable(mod, ty, true, llvm::GlobalValue::InternalLinkage,
+                                    llvm::ConstantArray::get(ty, elems), nm);
+  };
+
+  const Type* u = underlying(t);
+  uint8_t flags = 0;
+  if (comparable(t)) flags |= TypeFlagComparable;
+  if (isDirectIface(t)) flags |= TypeFlagDirectIface;
+  if (t->isNamed()) flags |= TypeFlagNamed;
+  llvm::Constant *elem = null, *key = null, *fields = null, *methods = null, *imethods = null,
+                 *params = null, *results = null;
+  int64_t len = 0, nfields = 0, nmethods = 0, nimethods = 0, nparams = 0, nresults = 0;
+  uint8_t variadic = 0;
+  switch (u->kind) {
+    case TypeKind::Pointer: case TypeKind::Slice: elem = typeDesc(u->elem); break;
+    case TypeKind::Array: elem = typeDesc(u->elem); len = u->len; break;
+    case TypeKind::Chan: elem = typeDesc(u->elem); len = static_cast<int64_t>(u->dir); break;
+    case TypeKind::Map: elem = typeDesc(u->elem); key = typeDesc(u->key); break;
+    case TypeKind::Struct: {
+      std::vector<llvm::Constant*> fs;
+      const auto* sl = mod.getDataLayout().getStructLayout(llvm::cast<llvm::StructType>(lowerType(u)));
+      for (size_t i = 0; i < u->fields.size(); ++i) {
+        const auto& f = u->fields[i];
+        fs.push_back(llvm::ConstantStruct::get(
+            at.field, {strc(f.name), typeDesc(f.type), i64c(sl->getElementOffset(i)),
+                       llvm::ConstantInt::get(llvm::Type::getInt8Ty(ctx), f.embedded),
+                       llvm::ConstantInt::get(llvm::Type::getInt8Ty(ctx), isExportedName(f.name))}));
+      }
+      nfields = fs.size();
+      fields = array(at.field, fs, "fields");
+      break;
+    }
+    case TypeKind::Signature: {
+      std::vector<llvm::Constant*> ps, rs;
+      for (const Type* p : u->params->elems) ps.push_back(typeDesc(p));
+      for (const Type* r : u->results->elems) rs.push_back(typeDesc(r));
+      nparams = ps.size();
+      nresults = rs.size();
+      params = array(ptrTy_, ps, "params");
+      results = array(ptrTy_, rs, "results");
+      variadic = u->variadic;
+      break;
+    }
+    case TypeKind::Interface: {
+      std::vector<llvm::Constant*> ms;
+      for (const auto& m : u->methodSet)
+        ms.push_back(llvm::ConstantStruct::get(at.imethod, {strc(m.name), typeDesc(m.sig)}));
+      nimethods = ms.size();
+      imethods = array(at.imethod, ms, "imethods");
+      break;
+    }
+    default: break;
+  }
+  // Method table: the method set of t (sorted by name), for types that have methods.
+  bool mayHaveMethods = t->isNamed() || (u->kind == TypeKind::Pointer && u->elem->isNamed()) ||
+                        u->kind == TypeKind::Struct;
+  if (mayHaveMethods && u->kind != TypeKind::Interface) {
+    std::vector<MethodSetEntry> mset = methodSet(t);
+    std::sort(mset.begin(), mset.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    std::vector<llvm::Constant*> ms;
+    for (const auto& e : mset) {
+      if (!e.func) continue;
+      ms.push_back(llvm::ConstantStruct::get(
+          at.method, {strc(e.name), typeDesc(e.func->type), methodWrapper(t, e)}));
+    }
+    nmethods = ms.size();
+    methods = array(at.method, ms, "methods");
+  }
+  llvm::Constant* ptrto = null;
+  auto pit = typeDescs_.find(newPointer(const_cast<Type*>(t)));
+  if (pit != typeDescs_.end()) ptrto = pit->second;
+  llvm::Type* lt = lowerType(t);
+  const auto& dl = mod.getDataLayout();
+  gv->setInitializer(llvm::ConstantStruct::get(
+      at.typeDesc,
+      {i64c(dl.getTypeAllocSize(lt)),
+       llvm::ConstantInt::get(llvm::Type::getInt32Ty(ctx), dl.getABITypeAlign(lt).value()),
+       llvm::ConstantInt::get(llvm::Type::getInt8Ty(ctx), abiKind(t)),
+       llvm::ConstantInt::get(llvm::Type::getInt8Ty(ctx), flags),
+       llvm::ConstantInt::get(llvm::Type::getInt16Ty(ctx), 0), strc(typeString(t)), elem, key,
+       i64c(len), fields, i64c(nfields), methods, i64c(nmethods), imethods, i64c(nimethods), params,
+       i64c(nparams), results, i64c(nresults), llvm::ConstantInt::get(llvm::Type::getInt8Ty(ctx), variadic),
+       ptrto}));
+  return gv;
+}
+
+// Static itab for (interface, concrete type): fun[i] implements iface's i-th method
+// (sorted by name).
+llvm::Constant* Codegen::itab(const Type* iface, const Type* concrete) {
+  auto key = std::make_pair(iface, concrete);
+  auto it = itabs_.find(key);
+  if (it != itabs_.end()) return it->second;
+  const Type* iu = underlying(iface);
+  std::vector<MethodSetEntry> mset = methodSet(concrete);
+  std::vector<llvm::Constant*> fns;
+  for (const auto& im : iu->methodSet) {
+    const MethodSetEntry* found = nullptr;
+    for (const auto& e : mset)
+      if (e.name == im.name) found = &e;
+    if (!found || !found->func)
+      unsupported({}, "internal error: " + typeString(concrete) + " does not implement " +
+                          typeString(iface) + " (missing method " + im.name + ")");
+    fns.push_back(methodWrapper(concrete, *found));
+  }
+  auto* fty = llvm::ArrayType::get(ptrTy_, fns.size());
+  auto* sty = llvm::StructType::get(ctx, {ptrTy_, ptrTy_, fty});
+  auto* gv = new llvm::GlobalVariable(mod, sty, true, llvm::GlobalValue::InternalLinkage, nullptr,
+                                      fresh("itab:" + typeString(concrete) + "," + typeString(iface)));
+  gv->setAlignment(llvm::Align(8));
+  itabs_[key] = gv;
+  gv->setInitializer(llvm::ConstantStruct::get(
+      sty, {typeDesc(iface), typeDesc(concrete), llvm::ConstantArray::get(fty, fns)}));
+  return gv;
+}
+
+}  // namespace mgo::jit
