@@ -739,6 +739,230 @@ struct File : Node {
   explicit File(Pos p) : Node(kKind, p) {}
 };
 
+// ---------------------------------------------------------------------------------------
+// Traversal
+
+// Calls f(Node*) for each non-null direct child of n, in source order. Field and
+// FieldList children are visited as nodes too (their names and types below them); decls
+// inside DeclStmt and File are visited; DeclGroup is not a node. Walkers recurse by
+// calling forEachChild again from f.
+template <class F> void forEachChild(Node* n, F&& f) {
+  auto v = [&](Node* c) {
+    if (c) f(c);
+  };
+  auto vs = [&](auto& list) {
+    for (auto* c : list) v(c);
+  };
+  switch (n->kind) {
+    case NodeKind::BadExpr: case NodeKind::Ident: case NodeKind::BasicLit:
+    case NodeKind::BadStmt: case NodeKind::EmptyStmt:
+      break;
+    case NodeKind::CompositeLit: {
+      auto* x = static_cast<CompositeLit*>(n);
+      v(x->litType);
+      vs(x->elts);
+      break;
+    }
+    case NodeKind::KeyValueExpr: {
+      auto* x = static_cast<KeyValueExpr*>(n);
+      v(x->key);
+      v(x->value);
+      break;
+    }
+    case NodeKind::FuncLit: {
+      auto* x = static_cast<FuncLit*>(n);
+      v(x->sig);
+      v(x->body);
+      break;
+    }
+    case NodeKind::ParenExpr: v(static_cast<ParenExpr*>(n)->x); break;
+    case NodeKind::SelectorExpr: {
+      auto* x = static_cast<SelectorExpr*>(n);
+      v(x->x);
+      v(x->sel);
+      break;
+    }
+    case NodeKind::IndexExpr: {
+      auto* x = static_cast<IndexExpr*>(n);
+      v(x->x);
+      v(x->index);
+      break;
+    }
+    case NodeKind::SliceExpr: {
+      auto* x = static_cast<SliceExpr*>(n);
+      v(x->x);
+      v(x->lo);
+      v(x->hi);
+      v(x->max);
+      break;
+    }
+    case NodeKind::TypeAssertExpr: {
+      auto* x = static_cast<TypeAssertExpr*>(n);
+      v(x->x);
+      v(x->assertType);
+      break;
+    }
+    case NodeKind::CallExpr: {
+      auto* x = static_cast<CallExpr*>(n);
+      v(x->fun);
+      vs(x->args);
+      break;
+    }
+    case NodeKind::StarExpr: v(static_cast<StarExpr*>(n)->x); break;
+    case NodeKind::UnaryExpr: v(static_cast<UnaryExpr*>(n)->x); break;
+    case NodeKind::BinaryExpr: {
+      auto* x = static_cast<BinaryExpr*>(n);
+      v(x->x);
+      v(x->y);
+      break;
+    }
+    case NodeKind::ArrayType: {
+      auto* x = static_cast<ArrayTypeExpr*>(n);
+      v(x->len);
+      v(x->elem);
+      break;
+    }
+    case NodeKind::SliceType: v(static_cast<SliceTypeExpr*>(n)->elem); break;
+    case NodeKind::MapType: {
+      auto* x = static_cast<MapTypeExpr*>(n);
+      v(x->key);
+      v(x->value);
+      break;
+    }
+    case NodeKind::ChanType: v(static_cast<ChanTypeExpr*>(n)->elem); break;
+    case NodeKind::FuncType: {
+      auto* x = static_cast<FuncTypeExpr*>(n);
+      v(x->params);
+      v(x->results);
+      break;
+    }
+    case NodeKind::StructType: v(static_cast<StructTypeExpr*>(n)->fields); break;
+    case NodeKind::InterfaceType: v(static_cast<InterfaceTypeExpr*>(n)->methods); break;
+    case NodeKind::Ellipsis: v(static_cast<EllipsisExpr*>(n)->elem); break;
+    case NodeKind::BlockStmt: vs(static_cast<BlockStmt*>(n)->list); break;
+    case NodeKind::ExprStmt: v(static_cast<ExprStmt*>(n)->x); break;
+    case NodeKind::SendStmt: {
+      auto* x = static_cast<SendStmt*>(n);
+      v(x->chan);
+      v(x->value);
+      break;
+    }
+    case NodeKind::IncDecStmt: v(static_cast<IncDecStmt*>(n)->x); break;
+    case NodeKind::AssignStmt: {
+      auto* x = static_cast<AssignStmt*>(n);
+      vs(x->lhs);
+      vs(x->rhs);
+      break;
+    }
+    case NodeKind::GoStmt: v(static_cast<GoStmt*>(n)->call); break;
+    case NodeKind::DeferStmt: v(static_cast<DeferStmt*>(n)->call); break;
+    case NodeKind::ReturnStmt: vs(static_cast<ReturnStmt*>(n)->results); break;
+    case NodeKind::BranchStmt: v(static_cast<BranchStmt*>(n)->label); break;
+    case NodeKind::LabeledStmt: {
+      auto* x = static_cast<LabeledStmt*>(n);
+      v(x->label);
+      v(x->stmt);
+      break;
+    }
+    case NodeKind::DeclStmt: vs(static_cast<DeclStmt*>(n)->decls); break;
+    case NodeKind::IfStmt: {
+      auto* x = static_cast<IfStmt*>(n);
+      v(x->init);
+      v(x->cond);
+      v(x->then);
+      v(x->elseStmt);
+      break;
+    }
+    case NodeKind::SwitchStmt: {
+      auto* x = static_cast<SwitchStmt*>(n);
+      v(x->init);
+      v(x->tag);
+      vs(x->clauses);
+      break;
+    }
+    case NodeKind::TypeSwitchStmt: {
+      auto* x = static_cast<TypeSwitchStmt*>(n);
+      v(x->init);
+      v(x->binding);
+      v(x->guard);
+      vs(x->clauses);
+      break;
+    }
+    case NodeKind::SelectStmt: vs(static_cast<SelectStmt*>(n)->clauses); break;
+    case NodeKind::ForStmt: {
+      auto* x = static_cast<ForStmt*>(n);
+      v(x->init);
+      v(x->cond);
+      v(x->post);
+      v(x->body);
+      break;
+    }
+    case NodeKind::RangeStmt: {
+      auto* x = static_cast<RangeStmt*>(n);
+      v(x->key);
+      v(x->value);
+      v(x->x);
+      v(x->body);
+      break;
+    }
+    case NodeKind::CaseClause: {
+      auto* x = static_cast<CaseClause*>(n);
+      vs(x->list);
+      vs(x->body);
+      break;
+    }
+    case NodeKind::CommClause: {
+      auto* x = static_cast<CommClause*>(n);
+      v(x->comm);
+      vs(x->body);
+      break;
+    }
+    case NodeKind::ImportDecl: {
+      auto* x = static_cast<ImportDecl*>(n);
+      v(x->name);
+      v(x->path);
+      break;
+    }
+    case NodeKind::ConstDecl: {
+      auto* x = static_cast<ConstDecl*>(n);
+      vs(x->names);
+      v(x->type);
+      vs(x->values);
+      break;
+    }
+    case NodeKind::VarDecl: {
+      auto* x = static_cast<VarDecl*>(n);
+      vs(x->names);
+      v(x->type);
+      vs(x->values);
+      break;
+    }
+    case NodeKind::TypeDecl: {
+      auto* x = static_cast<TypeDecl*>(n);
+      v(x->name);
+      v(x->type);
+      break;
+    }
+    case NodeKind::FuncDecl: {
+      auto* x = static_cast<FuncDecl*>(n);
+      v(x->recv);
+      v(x->name);
+      v(x->sig);
+      v(x->body);
+      break;
+    }
+    case NodeKind::Field: {
+      auto* x = static_cast<Field*>(n);
+      vs(x->names);
+      v(x->type);
+      v(x->tag);
+      break;
+    }
+    case NodeKind::FieldList: vs(static_cast<FieldList*>(n)->list); break;
+    case NodeKind::File: vs(static_cast<File*>(n)->decls); break;
+  }
+}
+
 #undef MGO_AST_KIND
 
 }  // namespace mgo::fe

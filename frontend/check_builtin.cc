@@ -347,6 +347,15 @@ void Checker::builtin(Operand& x, CallExpr* call, BuiltinId id) {
     }
     case BuiltinId::Print:
     case BuiltinId::Println: {
+      if (n == 1) {  // print(f()) with a multi-value f
+        std::vector<Operand> xs;
+        multiExpr(xs, call->args[0]);
+        if (xs.size() > 1) {
+          x.mode = ExprMode::NoValue;
+          x.type = emptyTuple();
+          return;
+        }
+      }
       for (size_t i = 0; i < n; i++) {
         Operand a;
         expr(a, call->args[i]);

@@ -1,8 +1,9 @@
 // check_complit.cc — composite literals (spec "Composite literals"), including elided
 // element types ([]Point{{1, 2}}, []*Point{{1, 2}} meaning &Point{1, 2}).
 //
-// Slots: CompositeLit::type is the literal's type (for an elided &T{...} element the
-// CompositeLit's type is T and codegen takes its address because the element type is *T).
+// Slots: CompositeLit::type is the literal's type. For an elided &T{...} element (the
+// element type is *T, as in []*Point{{1, 2}}) the CompositeLit's type is *T: codegen
+// builds a T and takes its address when a CompositeLit has pointer type.
 // In struct literals with keys, the key Ident's `type` is the field's type and its `obj`
 // is nullptr; codegen finds the field by name (keys are unique).
 #include <set>
@@ -13,6 +14,7 @@ namespace mgo::fe {
 
 void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {
   Type* T = nullptr;
+  Type* resultType = nullptr;  // differs from T for an elided &T{...}
   if (e->litType) {
     auto* at = dyn_cast<ArrayTypeExpr>(e->litType);
     if (at && at->dotsLen) {
@@ -40,7 +42,10 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {
     }
   } else if (hint) {
     T = hint;
-    if (underlying(T)->kind == TypeKind::Pointer) T = underlying(T)->elem;  // &T elided
+    if (underlying(T)->kind == TypeKind::Pointer) {  // &T elided
+      resultType = T;
+      T = underlying(T)->elem;
+    }
   } else {
     error(e->pos, "invalid composite literal type: missing type");
     for (Expr* el : e->elts) use(el);
@@ -203,7 +208,7 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {
       return;
   }
   x.mode = ExprMode::Value;
-  x.type = T;
+  x.type = resultType ? resultType : T;
 }
 
 }  // namespace mgo::fe

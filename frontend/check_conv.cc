@@ -294,7 +294,6 @@ void Checker::conversion(Operand& x, Type* T, CallExpr* call) {
       }
       r = Value::makeString(s);
       ok = true;
-      if (isUntyped(x.type)) convertUntyped(x, defaultType(x.type));
     } else if (isNumeric(x.type) && isNumeric(tu) && x.val.kind() >= Value::Int) {
       // float constant -> integer type with fraction: not representable (truncated).
       ok = false;

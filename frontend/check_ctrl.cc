@@ -178,8 +178,9 @@ void Checker::switchStmt(SwitchStmt* s) {
       Operand x;
       expr(x, e);
       if (x.invalid() || tag.invalid()) continue;
+      bool wasNil = isNilType(x.type);
       if (!haveTag) {
-        if (!isBoolean(x.type)) {
+        if (!isBoolean(x.type) && !(isInterface(x.type) && implements(basicType(BasicKind::Bool), x.type))) {
           error(startPos(e), "invalid case " + exprString(e) + " in switch (mismatched types " +
                                  ts(x.type) + " and bool)");
           continue;
@@ -200,13 +201,13 @@ void Checker::switchStmt(SwitchStmt* s) {
                                  " (mismatched types " + ts(x.type) + " and " + ts(tag.type) + ")");
           continue;
         }
-        if (!comparable(x.type) && !isNilType(x.type)) {
+        if (!comparable(x.type) && !wasNil) {
           error(startPos(e), "invalid case " + exprString(e) + " in switch (can only compare " +
                                  ts(x.type) + " to nil)");
           continue;
         }
       }
-      if (x.mode == ExprMode::Constant) {
+      if (x.mode == ExprMode::Constant && x.val.kind() != Value::Bool) {  // as Go: no bools
         for (auto& sv : seen) {
           if (sv.t == x.type && Value::compare(sv.v, Tok::Eql, x.val)) {
             error(startPos(e), "duplicate case " + opString(x) + " in expression switch\n\t" +

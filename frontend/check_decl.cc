@@ -222,6 +222,11 @@ void Checker::typeDecl(TypeName* obj, TypeDecl* d) {
   obj->type = named;
   pkg_->namedTypes.push_back(named);
   Type* u = definedType(d->type, named);
+  if (u->kind == TypeKind::Named && !u->underlying_) {
+    // `type T2 T1` while T1 is still being declared: resolved after all type decls.
+    pendingUnderlying_.emplace_back(named, u);
+    return;
+  }
   named->underlying_ = underlying(u);
   if (!named->underlying_) named->underlying_ = invalidType();
 }
@@ -496,6 +501,23 @@ void Checker::checkFiles(const std::vector<File*>& files,
   for (File* f : files)
     for (Decl* d : f->decls)
       if (auto* td = dyn_cast<TypeDecl>(d)) if (td->obj) objDecl(td->obj);
+  // Named types defined by other named types still being declared.
+  for (bool progress = true; progress && !pendingUnderlying_.empty();) {
+    progress = false;
+    for (size_t i = 0; i < pendingUnderlying_.size(); i++) {
+      auto [named, target] = pendingUnderlying_[i];
+      if (!target->underlying_) continue;
+      named->underlying_ = target->underlying_;
+      pendingUnderlying_.erase(pendingUnderlying_.begin() + long(i));
+      progress = true;
+      break;
+    }
+  }
+  for (auto& [named, target] : pendingUnderlying_) {
+    error(named->obj->pos, "invalid recursive type " + named->obj->name);
+    named->underlying_ = invalidType();
+  }
+  pendingUnderlying_.clear();
   // Invalid recursive types: a struct or array containing itself by value.
   for (Type* nt : pkg_->namedTypes) {
     std::set<Type*> seen;

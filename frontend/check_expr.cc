@@ -117,6 +117,7 @@ void Checker::multiExpr(std::vector<Operand>& xs, Expr* e) {
 
 void Checker::use(Expr* e) {
   if (!e) return;
+  if (auto* id = dyn_cast<Ident>(e); id && id->name == "_") return;
   Operand x;
   rawExpr(x, e, nullptr, true);
 }

@@ -64,6 +64,7 @@ LookupResult lookupFieldOrMethod(const Type* T0, bool addressable, const Package
       if (t->kind == TypeKind::Named) {
         if (seen.count(t)) continue;
         seen.insert(t);
+        bool here = false;
         for (size_t i = 0; i < t->methods.size(); i++) {
           Func* m = t->methods[i];
           if (sameId(m->name, m->pkg, name, pkg)) {
@@ -76,10 +77,11 @@ LookupResult lookupFieldOrMethod(const Type* T0, bool addressable, const Package
             result.derefs = e.derefs;
             result.indirect = e.indirect;
             foundIndirect = e.indirect;
+            here = true;
             break;
           }
         }
-        if (found) continue;
+        if (here) continue;
       }
       Type* u = underlying(t);
       if (u->kind == TypeKind::Struct) {

@@ -44,11 +44,11 @@ void Checker::unary(Operand& x, UnaryExpr* e) {
     if (y.invalid()) return;
     Type* u = underlying(y.type);
     if (u->kind != TypeKind::Chan) {
-      error(e->pos, "invalid operation: cannot receive from non-channel " + opString(y));
+      error(startPos(e->x), "invalid operation: cannot receive from non-channel " + opString(y));
       return;
     }
     if (u->dir == ChanDirection::Send) {
-      error(e->pos, "invalid operation: cannot receive from send-only channel " + opString(y));
+      error(startPos(e->x), "invalid operation: cannot receive from send-only channel " + opString(y));
       return;
     }
     x.mode = ExprMode::CommaOk;
@@ -120,6 +120,8 @@ void Checker::binary(Operand& x, BinaryExpr* e, Expr* lhs, Expr* rhs, Tok op) {
     fail();
   };
   bool xu = isUntyped(x.type), yu = isUntyped(y.type);
+  cmpXNil_ = isNilType(x.type);
+  cmpYNil_ = isNilType(y.type);
   // Implicit conversion of an untyped operand to the other operand's type.
   auto canConvert = [&](Operand& u, Operand& t) {
     if (isNilType(u.type)) return hasNil(t.type);
@@ -292,8 +294,10 @@ void Checker::comparison(Operand& x, Operand& y, Tok op, Expr* e) {
     }
     auto bad = [&](Operand& o, Operand& other) -> bool {
       if (comparable(o.type)) return false;
-      if (isNilType(other.type) && hasNil(o.type)) return false;
-      if (isNilType(o.type)) return false;
+      bool otherNil = &other == &y ? cmpYNil_ : cmpXNil_;
+      bool selfNil = &o == &y ? cmpYNil_ : cmpXNil_;
+      if ((isNilType(other.type) || otherNil) && hasNil(o.type)) return false;
+      if (isNilType(o.type) || selfNil) return false;
       Type* u = underlying(o.type);
       std::string what = u->kind == TypeKind::Slice ? "slice" : u->kind == TypeKind::Map ? "map"
                          : u->kind == TypeKind::Signature ? "func" : "";

@@ -481,6 +481,9 @@ void Checker::assignVar(Expr* lhs, Operand& x, const std::string& context) {
     return;
   }
   assignment(x, z.type, context);
+  // Go counts a variable whose assignment failed as used.
+  if (x.invalid()) if (auto* id = dyn_cast<Ident>(l); id && id->obj && id->obj->kind == ObjKind::Var)
+    static_cast<Var*>(id->obj)->used = true;
 }
 
 void Checker::assignStmt(AssignStmt* s) {

@@ -161,6 +161,8 @@ Type* newTuple(std::vector<Type*> elems) {
 }
 Type* emptyTuple() { return newTuple({}); }
 Type* newSignature(Type* params, Type* results, bool variadic) {
+  if (!params || params->kind != TypeKind::Tuple) params = params ? newTuple({params}) : emptyTuple();
+  if (!results || results->kind != TypeKind::Tuple) results = results ? newTuple({results}) : emptyTuple();
   return intern("F" + ptrKey(params) + ptrKey(results) + (variadic ? "V" : ""), [&] {
     Type* t = new Type(TypeKind::Signature);
     t->params = params;
@@ -411,8 +413,8 @@ static void writeType(std::string& out, const Type* t, const Package* rel, bool 
       return;
     }
     case TypeKind::Struct: {
-      if (t->fields.empty()) { out += "struct {}"; return; }
-      out += "struct { ";
+      if (t->fields.empty()) { out += q ? "struct {}" : "struct{}"; return; }
+      out += q ? "struct { " : "struct{";
       for (size_t i = 0; i < t->fields.size(); i++) {
         const auto& f = t->fields[i];
         if (i) out += "; ";
@@ -420,7 +422,7 @@ static void writeType(std::string& out, const Type* t, const Package* rel, bool 
         writeType(out, f.type, rel, q, depth + 1);
         if (!f.tag.empty()) out += " " + quoteTag(f.tag);
       }
-      out += " }";
+      out += q ? " }" : "}";
       return;
     }
     case TypeKind::Signature:
@@ -428,14 +430,14 @@ static void writeType(std::string& out, const Type* t, const Package* rel, bool 
       writeSig(out, t, rel, q, depth);
       return;
     case TypeKind::Interface: {
-      if (t->methodSet.empty()) { out += "interface {}"; return; }
-      out += "interface { ";
+      if (t->methodSet.empty()) { out += q ? "interface {}" : "interface{}"; return; }
+      out += q ? "interface { " : "interface{";
       for (size_t i = 0; i < t->methodSet.size(); i++) {
         if (i) out += "; ";
         out += t->methodSet[i].name;
         writeSig(out, t->methodSet[i].sig, rel, q, depth + 1);
       }
-      out += " }";
+      out += q ? " }" : "}";
       return;
     }
     case TypeKind::Tuple:

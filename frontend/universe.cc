@@ -52,7 +52,7 @@ Scope* buildUniverse() {
   errObj->type = errT;
   auto* errM = leak<Func>();
   errM->name = "Error";
-  errM->type = newSignature({}, {basicType(BasicKind::String)}, false);
+  errM->type = newSignature(emptyTuple(), newTuple(std::vector<Type*>{basicType(BasicKind::String)}), false);
   InterfaceMethod im;
   im.name = "Error";
   im.sig = errM->type;
