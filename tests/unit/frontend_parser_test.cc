@@ -575,3 +575,26 @@ TEST(ParserErrors, LargeFile) {
   EXPECT_EQ(p->errors(), "");
   EXPECT_GT(p->file->decls.size(), 150000u);
 }
+
+TEST(Parser, ForEachChildVisitsWholeTree) {
+  auto p = parse(
+      "package p\nimport \"fmt\"\ntype T struct{ a int }\n"
+      "func (t *T) m(x int) int {\n\tfor i := range []int{1} {\n\t\tx += i\n\t}\n"
+      "\tswitch y := interface{}(x).(type) {\n\tcase int:\n\t\t_ = y\n\t}\n"
+      "\tselect {\n\tcase v := <-c:\n\t\t_ = v\n\t}\n\tgo func() { fmt.Println(t.a) }()\n"
+      "\treturn x\n}\n");
+  ASSERT_EQ(p->errors(), "");
+  std::vector<std::string> names;
+  size_t nodes = 0;
+  auto walk = [&](auto& self, Node* n) -> void {
+    nodes++;
+    if (auto* id = dyn_cast<Ident>(n)) names.push_back(id->name);
+    forEachChild(n, [&](Node* c) { self(self, c); });
+  };
+  walk(walk, p->file.get());
+  std::string all;
+  for (auto& s : names) all += s + " ";
+  EXPECT_EQ(all,
+            "T a int t T m x int int i int x i y x int _ y v c _ v fmt Println t a x ");
+  EXPECT_GT(nodes, 60u);
+}
