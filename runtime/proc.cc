@@ -1,43 +1,747 @@
-// proc.cc — goroutine scheduler (step 1: a single M running the main goroutine).
+// proc.cc — the G/M/P scheduler, after Go's proc.go (names kept so the two can be read
+// side by side).
+//
+// Shape:
+//   - mgo_rt_main's calling thread is not an M: it sets up GOMAXPROCS Ps, puts the main
+//     goroutine (G 1, on its own 1e9-byte stack) on P 0, starts M 1 on it and sleeps on
+//     a note until main returns. Go runs main on the initial thread; waiting instead lets
+//     mgo_rt_main *return* the status wherever main finished (rt.h contract).
+//   - Every M is a pthread whose own stack is g0. Its loop (schedule) finds a G
+//     (findrunnable), switches to it (execute), and when the G switches back (mcall:
+//     park, yield, exit) runs the requested function on g0 and loops. Go's park_m
+//     etc. call schedule() tail-recursively; a loop does the same without the recursion.
+//   - Idle Ms sleep on m->park (a futex note) in stopm; startm hands them a P.
+//
+// Spinning Ms (proc.go's "Worker thread parking/unparking" essay, same protocol):
+// an M looking for work with a P is "spinning" (sched.nmspinning). Whoever readies a G
+// calls wakep(), which starts a spinning M only if there is an idle P and no spinning M.
+// A spinning M that finds nothing first drops its spinning count, then re-checks every
+// runq before parking. The two sides are a Dekker pattern:
+//     submitter: runqput (store tail)  ; fence ; load npidle / nmspinning
+//     spinner:   nmspinning-- (RMW)    ;        load every P's runq tail
+// so at least one of them sees the other: no G is left runnable with all Ms parked.
+//
+// Fairness: every 61st schedule() takes one G from the global queue first; runnext
+// (the G just readied by the running G, e.g. a channel partner) inherits the time slice.
+//
+// checkdead (with sched.lock, whenever an M goes idle): if no M is running and main has
+// not returned, every goroutine is blocked forever: Go's deadlock report, exit 2.
+//
+// Lock order: runtime2.h. The sched.lock is never held across a context switch.
 #include "runtime/proc.h"
 
+#include <pthread.h>
+#include <sched.h>
 #include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <vector>
 
 #include "runtime/fatal.h"
 #include "runtime/rt.h"
+#include "runtime/runq.h"
 #include "runtime/stack.h"
+#include "runtime/sudog.h"
 
 namespace mgo::rt {
+
+SchedT sched;
+
 namespace {
 
 thread_local M* tls_m = nullptr;
 
+// All Gs ever created by this run (for checkdead, tracebacks and leak checks).
+Mutex allglock;
+std::vector<G*> allgs;  // under allglock
+
 struct MainArgs {
-  void (*init_fn)(G*);
-  void (*main_fn)(G*);
+  void (*init_fn)(G*) = nullptr;
+  void (*main_fn)(G*) = nullptr;
 };
 MainArgs main_args;
-M m0;
+Note main_note;            // the mgo_rt_main thread sleeps here until main returns
+int main_status = 0;
+std::atomic<bool> mainStarted{false};
 
-void mainstart(void* payload) {
-  G* gp = static_cast<G*>(payload);
-  main_args.init_fn(gp);
-  main_args.main_fn(gp);
-  context_switch(&gp->context, &gp->m->g0.context, nullptr);
-  __builtin_trap();
-}
+// randomOrder (proc.go): visit all Ps starting anywhere with a stride coprime to count.
+std::vector<uint32_t> steal_coprimes;
 
 }  // namespace
 
-M* getm() { return tls_m; }
+// ---- current M/G ----
+
+// noinline: a goroutine may resume on another thread after any switch; a fresh call
+// re-reads the thread-local instead of a TLS address cached across the switch.
+__attribute__((noinline)) M* getm() {
+  M* m = tls_m;
+  __asm__ volatile("" ::: "memory");
+  return m;
+}
 
 G* getg() {
-  M* m = tls_m;
+  M* m = getm();
   if (m == nullptr) return nullptr;
   return m->curg != nullptr ? m->curg : &m->g0;
 }
 
-void gosched(G* gp) {}
+P* getp() { return getm()->p; }
+
+uint32_t fastrand() {
+  M* m = getm();
+  uint64_t* s = m ? &m->fastrand : nullptr;
+  static std::atomic<uint64_t> shared{0x9e3779b97f4a7c15ULL};
+  if (s == nullptr) return static_cast<uint32_t>(shared.fetch_add(0x9e3779b97f4a7c15ULL) >> 32);
+  // wyrand, as Go's fastrand on 64-bit.
+  *s += 0xa0761d6478bd642fULL;
+  __uint128_t r = static_cast<__uint128_t>(*s) * (*s ^ 0xe7037ed1a0b428dbULL);
+  return static_cast<uint32_t>((r >> 64) ^ r);
+}
+
+// ---- status ----
+
+void casgstatus(G* gp, GStatus from, GStatus to) {
+  bool ok = false;
+  switch (from) {
+    case GStatus::Idle: ok = to == GStatus::Dead; break;
+    case GStatus::Dead: ok = to == GStatus::Runnable; break;
+    case GStatus::Runnable: ok = to == GStatus::Running; break;
+    case GStatus::Running:
+      ok = to == GStatus::Runnable || to == GStatus::Waiting || to == GStatus::Dead ||
+           to == GStatus::Syscall;
+      break;
+    case GStatus::Waiting: ok = to == GStatus::Runnable; break;
+    case GStatus::Syscall: ok = to == GStatus::Running; break;
+  }
+  if (!ok) throw_("casgstatus: bad incoming values");
+  GStatus expect = from;
+  // seq_cst: status is read by checkdead and tracebacks on other Ms.
+  if (!gp->atomicstatus.compare_exchange_strong(expect, to)) {
+    ErrWriter().str("runtime: casgstatus: oldval=").u64(static_cast<uint64_t>(expect))
+        .str(" from=").u64(static_cast<uint64_t>(from)).str(" to=").u64(static_cast<uint64_t>(to))
+        .str(" goid=").i64(gp->goid).ch('\n');
+    throw_("casgstatus: bad incoming values");
+  }
+}
+
+// ---- Ps and Ms (sched.lock held) ----
+
+static void pidleput(P* pp) {
+  if (!runqempty(pp)) throw_("pidleput: P has non-empty run queue");
+  pp->status.store(PStatus::Idle, std::memory_order_relaxed);  // hint for thieves; lock orders it
+  pp->link = sched.pidle;
+  sched.pidle = pp;
+  sched.npidle.fetch_add(1);  // seq_cst: the spinner's side of the Dekker pattern (top)
+}
+
+static P* pidleget() {
+  P* pp = sched.pidle;
+  if (pp != nullptr) {
+    sched.pidle = pp->link;
+    sched.npidle.fetch_sub(1);  // seq_cst: read by wakep without the lock
+  }
+  return pp;
+}
+
+static void acquirep(M* m, P* pp) {
+  if (m->p != nullptr || pp->m != nullptr) throw_("acquirep: invalid p state");
+  m->p = pp;
+  pp->m = m;
+  pp->status.store(PStatus::Running, std::memory_order_relaxed);  // hint for thieves
+}
+
+static P* releasep(M* m) {
+  P* pp = m->p;
+  if (pp == nullptr || pp->m != m) throw_("releasep: invalid p state");
+  m->p = nullptr;
+  pp->m = nullptr;
+  pp->status.store(PStatus::Idle, std::memory_order_relaxed);  // hint for thieves
+  return pp;
+}
+
+static void checkdead();
+
+static void mput(M* m) {
+  m->schedlink = sched.midle;
+  sched.midle = m;
+  sched.nmidle++;
+  checkdead();
+}
+
+static M* mget() {
+  M* m = sched.midle;
+  if (m != nullptr) {
+    sched.midle = m->schedlink;
+    sched.nmidle--;
+  }
+  return m;
+}
+
+static void schedule(M* m);
+
+static void* mstart(void* arg) {
+  M* m = static_cast<M*>(arg);
+  tls_m = m;
+  context_init_current(&m->g0.context);
+  m->fastrand = reinterpret_cast<uintptr_t>(m) * 0x9e3779b97f4a7c15ULL + m->id;
+  P* pp = m->nextp;
+  m->nextp = nullptr;
+  acquirep(m, pp);
+  schedule(m);
+  tls_m = nullptr;
+  return nullptr;
+}
+
+// Creates an M (a pthread) that will run with pp. sched.lock not held.
+static void newm(P* pp, bool spinning) {
+  M* m = new M();
+  m->nextp = pp;
+  m->spinning = spinning;
+  {
+    LockGuard lk(sched.lock);
+    m->id = ++sched.mnext;
+    m->alllink = sched.allm;
+    sched.allm = m;
+  }
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  // g0 stacks run the scheduler and deep runtime work (formatting, host calls).
+  pthread_attr_setstacksize(&attr, 8 << 20);
+  pthread_t* t = new pthread_t;
+  if (pthread_create(t, &attr, mstart, m) != 0) throw_("newm: pthread_create failed");
+  pthread_attr_destroy(&attr);
+  m->thread = t;
+}
+
+// Schedules some M to run pp (or any idle P if pp is null). spinning: the caller
+// incremented nmspinning for the M it starts.
+static void startm(P* pp, bool spinning) {
+  sched.lock.lock();
+  if (pp == nullptr) {
+    pp = pidleget();
+    if (pp == nullptr) {
+      sched.lock.unlock();
+      if (spinning && sched.nmspinning.fetch_sub(1) <= 0) {
+        throw_("startm: negative nmspinning");
+      }
+      return;
+    }
+  }
+  M* nmp = mget();
+  sched.lock.unlock();
+  if (nmp == nullptr) {
+    newm(pp, spinning);
+    return;
+  }
+  if (nmp->spinning) throw_("startm: m is spinning");
+  if (nmp->nextp != nullptr) throw_("startm: m has p");
+  nmp->spinning = spinning;
+  nmp->nextp = pp;
+  notewakeup(&nmp->park);
+}
+
+// Tries to add one more P to execute Gs (a G became runnable).
+static void wakep() {
+  // seq_cst fence: the submitter's side of the Dekker pattern (top): our runq store
+  // must be visible before we read npidle/nmspinning.
+  std::atomic_thread_fence(std::memory_order_seq_cst);
+  if (sched.npidle.load() == 0) return;
+  int32_t zero = 0;
+  if (sched.nmspinning.load() != 0 || !sched.nmspinning.compare_exchange_strong(zero, 1)) return;
+  startm(nullptr, true);
+}
+
+// Stops the M until new work is available; returns with m->p set, or with m->exiting.
+static void stopm(M* m) {
+  if (m->p != nullptr) throw_("stopm holding p");
+  if (m->spinning) throw_("stopm spinning");
+  sched.lock.lock();
+  if (sched.shutdown.load()) {
+    m->exiting = true;
+    sched.lock.unlock();
+    return;
+  }
+  mput(m);
+  sched.lock.unlock();
+  notesleep(&m->park);
+  noteclear(&m->park);
+  if (m->exiting) return;
+  P* pp = m->nextp;
+  m->nextp = nullptr;
+  acquirep(m, pp);
+}
+
+static void resetspinning(M* m) {
+  if (!m->spinning) throw_("resetspinning: not a spinning m");
+  m->spinning = false;
+  if (sched.nmspinning.fetch_sub(1) <= 0) throw_("findrunnable: negative nmspinning");
+  // The M leaving spinning state was the one that would have found more work; hand
+  // the job on, so a burst of readied Gs spreads over idle Ps.
+  wakep();
+}
+
+// ---- finding work ----
+
+static G* stealwork(M* m, P* pp) {
+  const int stealTries = 4;
+  uint32_t count = static_cast<uint32_t>(sched.gomaxprocs);
+  for (int i = 0; i < stealTries; i++) {
+    bool stealRunNextG = i == stealTries - 1;
+    uint32_t r = fastrand();
+    uint32_t pos = r % count;
+    uint32_t inc = steal_coprimes[r % steal_coprimes.size()];
+    for (uint32_t n = 0; n < count; n++, pos = (pos + inc) % count) {
+      P* p2 = sched.allp[pos];
+      if (p2 == pp) continue;
+      if (p2->status.load(std::memory_order_relaxed) == PStatus::Idle) continue;  // hint only
+      if (G* gp = runqsteal(pp, p2, stealRunNextG)) return gp;
+    }
+  }
+  return nullptr;
+}
+
+// Finds a runnable G for m, blocking (stopm) until one exists. Null: shut down.
+static G* findrunnable(M* m) {
+top:
+  if (m->exiting) return nullptr;
+  P* pp = m->p;
+  if (G* gp = runqget(pp)) return gp;
+  if (sched.runqsize.load(std::memory_order_relaxed) != 0) {  // hint; rechecked under the lock
+    LockGuard lk(sched.lock);
+    if (G* gp = globrunqget(pp, 0)) return gp;
+  }
+  int32_t procs = sched.gomaxprocs;
+  // Limit spinning Ms to half the busy Ps: stealing burns CPU on 2-core machines.
+  if (m->spinning || 2 * sched.nmspinning.load() < procs - sched.npidle.load()) {
+    if (!m->spinning) {
+      m->spinning = true;
+      sched.nmspinning.fetch_add(1);
+    }
+    if (G* gp = stealwork(m, pp)) return gp;
+  }
+  // Nothing found: give up the P.
+  sched.lock.lock();
+  if (sched.runqsize.load(std::memory_order_relaxed) != 0) {
+    G* gp = globrunqget(pp, 0);
+    sched.lock.unlock();
+    return gp;
+  }
+  if (sched.shutdown.load()) {
+    sched.lock.unlock();
+    m->exiting = true;
+    return nullptr;
+  }
+  if (releasep(m) != pp) throw_("findrunnable: wrong p");
+  pidleput(pp);
+  sched.lock.unlock();
+  bool wasSpinning = m->spinning;
+  if (m->spinning) {
+    m->spinning = false;
+    // seq_cst RMW: the spinner's side of the Dekker pattern (top).
+    if (sched.nmspinning.fetch_sub(1) <= 0) throw_("findrunnable: negative nmspinning");
+  }
+  // Re-check every P's runq after dropping spinning: a submitter that saw us spinning
+  // did not wake anyone.
+  for (int32_t i = 0; i < sched.gomaxprocs; i++) {
+    P* p2 = sched.allp[i];
+    if (!runqempty(p2)) {
+      sched.lock.lock();
+      P* np = pidleget();
+      sched.lock.unlock();
+      if (np != nullptr) {
+        acquirep(m, np);
+        if (wasSpinning) {
+          m->spinning = true;
+          sched.nmspinning.fetch_add(1);
+        }
+        goto top;
+      }
+      break;
+    }
+  }
+  stopm(m);
+  goto top;
+}
+
+// Runs gp on m: returns when gp switches back to g0 (mcall), with m->mcallfn set.
+static void execute(M* m, G* gp) {
+  casgstatus(gp, GStatus::Runnable, GStatus::Running);
+  m->curg = gp;
+  gp->m = m;
+  m->p->schedtick++;
+  context_switch(&m->g0.context, &gp->context, gp);
+  m->curg = nullptr;
+}
+
+// The scheduler loop of one M, on g0 (Go's schedule, with park_m & co. returning here).
+static void schedule(M* m) {
+  for (;;) {
+    G* gp = m->runnext_g0;
+    m->runnext_g0 = nullptr;
+    if (gp == nullptr) {
+      P* pp = m->p;
+      // Fairness: check the global queue now and then, or two goroutines handing a
+      // G back and forth through runnext could starve it.
+      if (pp->schedtick % 61 == 0 && sched.runqsize.load(std::memory_order_relaxed) > 0) {
+        LockGuard lk(sched.lock);
+        gp = globrunqget(pp, 1);
+      }
+      if (gp == nullptr) gp = runqget(pp);
+      if (gp == nullptr) gp = findrunnable(m);
+      if (gp == nullptr) break;  // shut down
+      if (m->spinning) resetspinning(m);
+    }
+    execute(m, gp);
+    void (*fn)(G*) = m->mcallfn;
+    m->mcallfn = nullptr;
+    if (fn == nullptr) throw_("schedule: goroutine switched to g0 without mcall");
+    fn(gp);
+  }
+  if (m->p != nullptr) {
+    LockGuard lk(sched.lock);
+    pidleput(releasep(m));
+  }
+}
+
+// Switches from gp to its M's g0 and runs fn(gp) there; returns when gp runs again
+// (maybe on another M: re-read getm() after this, never a cached M).
+static void mcall(G* gp, void (*fn)(G*)) {
+  M* m = gp->m;
+  m->mcallfn = fn;
+  context_switch(&gp->context, &m->g0.context, nullptr);
+}
+
+// ---- parking ----
+
+static void park_m(G* gp) {
+  M* m = getm();
+  casgstatus(gp, GStatus::Running, GStatus::Waiting);
+  bool (*fn)(G*, void*) = m->waitunlockf;
+  void* lock = m->waitlock;
+  m->waitunlockf = nullptr;
+  m->waitlock = nullptr;
+  if (fn != nullptr && !fn(gp, lock)) {
+    casgstatus(gp, GStatus::Waiting, GStatus::Runnable);
+    m->runnext_g0 = gp;  // resume it at once
+  }
+}
+
+void gopark(G* gp, bool (*unlockf)(G*, void*), void* lock, const char* reason) {
+  M* m = gp->m;
+  m->waitunlockf = unlockf;
+  m->waitlock = lock;
+  gp->waitreason = reason;
+  mcall(gp, park_m);
+}
+
+static bool parkunlock_c(G*, void* lock) {
+  static_cast<Mutex*>(lock)->unlock();
+  return true;
+}
+
+void goparkunlock(G* gp, Mutex* lock, const char* reason) {
+  gopark(gp, parkunlock_c, lock, reason);
+}
+
+void goready(G* gp) {
+  casgstatus(gp, GStatus::Waiting, GStatus::Runnable);
+  P* pp = getp();
+  if (pp == nullptr) throw_("goready: no p");
+  runqput(pp, gp, true);
+  wakep();
+}
+
+static void gosched_m(G* gp) {
+  casgstatus(gp, GStatus::Running, GStatus::Runnable);
+  LockGuard lk(sched.lock);
+  globrunqput(gp);
+}
+
+void gosched(G* gp) { mcall(gp, gosched_m); }
+
+// ---- goroutine creation and exit ----
+
+static void gfput(P* pp, G* gp) {
+  gp->schedlink = pp->gFree;
+  pp->gFree = gp;
+  pp->gFreeCount++;
+  if (pp->gFreeCount >= kGFreeMax) {
+    LockGuard lk(sched.gFreeLock);
+    while (pp->gFreeCount >= kGFreeMax / 2) {
+      G* g = pp->gFree;
+      pp->gFree = g->schedlink;
+      pp->gFreeCount--;
+      g->schedlink = sched.gFree;
+      sched.gFree = g;
+      sched.ngfree++;
+    }
+  }
+}
+
+static G* gfget(P* pp) {
+  if (pp->gFree == nullptr) {
+    LockGuard lk(sched.gFreeLock);
+    while (pp->gFreeCount < kGFreeMax / 2 && sched.gFree != nullptr) {
+      G* g = sched.gFree;
+      sched.gFree = g->schedlink;
+      sched.ngfree--;
+      g->schedlink = pp->gFree;
+      pp->gFree = g;
+      pp->gFreeCount++;
+    }
+  }
+  G* gp = pp->gFree;
+  if (gp != nullptr) {
+    pp->gFree = gp->schedlink;
+    pp->gFreeCount--;
+    gp->schedlink = nullptr;
+  }
+  return gp;
+}
+
+static void goexit0(G* gp) {
+  M* m = getm();
+  casgstatus(gp, GStatus::Running, GStatus::Dead);
+  sched.ngoroutines.fetch_sub(1, std::memory_order_relaxed);  // a counter; no partner
+  if (gp->deferframes != nullptr || gp->panicking != nullptr) {
+    throw_("goexit0: goroutine exited with defer frames or panics left");
+  }
+  gp->m = nullptr;
+  gp->startfn = nullptr;
+  gp->waitreason = "";
+  gp->param = nullptr;
+  gp->waiting = nullptr;
+  gp->preempt = false;
+  gp->selectDone.store(false, std::memory_order_relaxed);  // G is dead: no one else reads it
+  if (gp->ismain) {
+    // The main goroutine's huge stack is not reused; its G stays Dead on allgs.
+    stackfree_main(gp->stack);
+    gp->stack = Stack{};
+    context_destroy(&gp->context);
+    return;
+  }
+  gfput(m->p, gp);
+}
+
+static void goexit1(G* gp) {
+  mcall(gp, goexit0);
+  throw_("goexit1: dead goroutine resumed");
+}
+
+void goexit(G* gp) {
+  // Go's Goexit runs every deferred call of the goroutine, innermost frame first; a
+  // recover() in them returns nil (no panic is active). deferreturn pops the frame.
+  while (gp->deferframes != nullptr) mgo_rt_deferreturn(gp, gp->deferframes);
+  goexit1(gp);
+  __builtin_unreachable();
+}
+
+// Entry of every goroutine (context.h: must not return).
+static void goentry(void* payload) {
+  G* gp = static_cast<G*>(payload);
+  Closure* fn = gp->startfn;
+  reinterpret_cast<void (*)(G*, void*)>(fn->fn)(gp, fn);
+  goexit1(gp);
+}
+
+static void mainentry(void* payload) {
+  G* gp = static_cast<G*>(payload);
+  mainStarted.store(true);
+  main_args.init_fn(gp);
+  main_args.main_fn(gp);
+  {
+    LockGuard lk(sched.lock);
+    sched.maindone = true;
+    main_status = 0;
+  }
+  notewakeup(&main_note);
+  goexit1(gp);
+}
+
+static G* malg(bool ismain) {
+  G* gp = new G();
+  gp->ismain = ismain;
+  gp->stack = ismain ? stackalloc_main() : stackalloc();
+  gp->stackguard0.store(gp->stack.lo + kStackRedZone, std::memory_order_relaxed);  // not yet shared
+  casgstatus(gp, GStatus::Idle, GStatus::Dead);
+  LockGuard lk(allglock);
+  allgs.push_back(gp);
+  gp->onlist = true;
+  return gp;
+}
+
+static int64_t newgoid(P* pp) {
+  if (pp->goidcache == pp->goidcacheend) {
+    pp->goidcache = sched.goidgen.fetch_add(kGoidCacheBatch, std::memory_order_relaxed) + 1;  // unique ids only
+    pp->goidcacheend = pp->goidcache + kGoidCacheBatch;
+  }
+  return pp->goidcache++;
+}
+
+static G* newproc1(P* pp, Closure* fn, bool ismain) {
+  G* newg = ismain ? nullptr : gfget(pp);
+  if (newg == nullptr) newg = malg(ismain);
+  newg->startfn = fn;
+  newg->goid = newgoid(pp);
+  newg->stackguard0.store(newg->stack.lo + kStackRedZone, std::memory_order_relaxed);  // not yet shared
+  context_make(&newg->context, newg->stack.lo, newg->stack.hi, ismain ? mainentry : goentry);
+  sched.ngoroutines.fetch_add(1, std::memory_order_relaxed);  // a counter; no partner
+  casgstatus(newg, GStatus::Dead, GStatus::Runnable);
+  return newg;
+}
+
+void newproc(G* callergp, Closure* fn) {
+  if (fn == nullptr) mgo_rt_panicmem(callergp);  // go of a nil func value
+  P* pp = getp();
+  G* newg = newproc1(pp, fn, false);
+  runqput(pp, newg, true);
+  if (mainStarted.load(std::memory_order_relaxed)) wakep();  // set before main's code runs
+}
+
+// ---- deadlock detection ----
+
+// sched.lock held. Called when an M goes idle.
+static void checkdead() {
+  if (sched.maindone || sched.shutdown.load()) return;
+  int64_t mcount = sched.mnext;
+  int64_t run = mcount - sched.nmidle;
+  if (run > 0) return;
+  if (run < 0) throw_("checkdead: inconsistent counts");
+  int64_t grunning = 0;
+  {
+    LockGuard lk(allglock);
+    for (G* gp : allgs) {
+      switch (gp->atomicstatus.load()) {
+        case GStatus::Waiting: grunning++; break;
+        case GStatus::Runnable:
+        case GStatus::Running:
+        case GStatus::Syscall: throw_("checkdead: runnable g");
+        default: break;
+      }
+    }
+  }
+  if (grunning == 0) fatal("no goroutines (main called runtime.Goexit) - deadlock!");
+  {
+    ErrWriter w;
+    w.str("fatal error: all goroutines are asleep - deadlock!\n");
+    LockGuard lk(allglock);
+    for (G* gp : allgs) {
+      if (gp->atomicstatus.load() != GStatus::Waiting) continue;
+      w.str("\ngoroutine ").i64(gp->goid).str(" [").str(gp->waitreason).str("]:\n");
+    }
+  }
+  mgo::rt::exit(2);
+}
+
+// ---- start-up and tear-down ----
+
+static int32_t getgomaxprocs() {
+  int32_t n = 0;
+  if (const char* s = getenv("GOMAXPROCS"); s != nullptr && *s != 0) {
+    char* end = nullptr;
+    long v = strtol(s, &end, 10);
+    if (*end == 0 && v > 0) n = static_cast<int32_t>(v > 256 ? 256 : v);
+  }
+  if (n == 0) {
+    cpu_set_t set;
+    n = sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : 1;
+    if (n < 1) n = 1;
+  }
+  return n;
+}
+
+static void schedinit() {
+  if (sched.allp != nullptr) throw_("mgo_rt_main: the scheduler is already running");
+  sched.shutdown.store(false);
+  sched.maindone = false;
+  sched.mnext = 0;
+  sched.gomaxprocs = getgomaxprocs();
+  sched.allp = new P*[sched.gomaxprocs];
+  for (int32_t i = 0; i < sched.gomaxprocs; i++) {
+    sched.allp[i] = new P();
+    sched.allp[i]->id = i;
+  }
+  steal_coprimes.clear();
+  for (uint32_t i = 1; i <= static_cast<uint32_t>(sched.gomaxprocs); i++) {
+    uint32_t a = i, b = static_cast<uint32_t>(sched.gomaxprocs);
+    while (b != 0) { uint32_t t = a % b; a = b; b = t; }
+    if (a == 1) steal_coprimes.push_back(i);
+  }
+  LockGuard lk(sched.lock);
+  for (int32_t i = sched.gomaxprocs - 1; i >= 1; i--) pidleput(sched.allp[i]);
+}
+
+int64_t sched_mcount() {
+  LockGuard lk(sched.lock);
+  return sched.mnext;
+}
+
+int64_t sched_shutdown() {
+  {
+    LockGuard lk(sched.lock);
+    sched.shutdown.store(true);
+    for (M* m = sched.midle; m != nullptr; m = m->schedlink) {
+      m->exiting = true;
+      notewakeup(&m->park);
+    }
+    sched.midle = nullptr;
+    sched.nmidle = 0;
+  }
+  // Ms that were running leave their loop at the next findrunnable.
+  for (;;) {
+    M* all;
+    {
+      LockGuard lk(sched.lock);
+      all = sched.allm;
+      sched.allm = nullptr;
+    }
+    if (all == nullptr) break;
+    for (M* m = all; m != nullptr;) {
+      M* next = m->alllink;
+      auto* t = static_cast<pthread_t*>(m->thread);
+      pthread_join(*t, nullptr);
+      delete t;
+      context_destroy(&m->g0.context);
+      delete m;
+      m = next;
+    }
+  }
+  int64_t leaked = 0;
+  std::vector<G*> dead;
+  {
+    LockGuard lk(allglock);
+    for (G* gp : allgs) {
+      if (gp->atomicstatus.load() != GStatus::Dead) leaked++;
+    }
+    dead.swap(allgs);
+  }
+  if (leaked == 0) {
+    for (G* gp : dead) {
+      if (!gp->ismain) stackfree(gp->stack);
+      context_destroy(&gp->context);
+      delete gp;
+    }
+    for (int32_t i = 0; i < sched.gomaxprocs; i++) {
+      P* pp = sched.allp[i];
+      sudogcache_flush(pp);
+      delete pp;
+    }
+    delete[] sched.allp;
+    sched.allp = nullptr;
+    sched.gFree = nullptr;
+    sched.ngfree = 0;
+    sched.pidle = nullptr;
+    sched.npidle.store(0);
+    sched.runq = GQueue{};
+    sched.runqsize.store(0);
+    sched.goidgen.store(0);
+    sched.ngoroutines.store(0);
+    sudog_freeall();
+  }
+  mainStarted.store(false);
+  return leaked;
+}
 
 }  // namespace mgo::rt
 
@@ -46,22 +750,36 @@ using namespace mgo::rt;
 extern "C" int mgo_rt_main(void (*init_fn)(G*), void (*main_fn)(G*), int argc,
                            const char* const* argv) {
   main_args = MainArgs{init_fn, main_fn};
-  tls_m = &m0;
-  context_init_current(&m0.g0.context);
-  G* gp = new G();
-  gp->goid = 1;
-  gp->stack = stackalloc_main();
-  gp->stackguard0.store(gp->stack.lo + kStackRedZone);
-  gp->m = &m0;
-  gp->atomicstatus.store(GStatus::Running);
-  context_make(&gp->context, gp->stack.lo, gp->stack.hi, mainstart);
-  m0.curg = gp;
-  context_switch(&m0.g0.context, &gp->context, gp);
-  m0.curg = nullptr;
-  stackfree_main(gp->stack);
-  context_destroy(&gp->context);
-  delete gp;
-  return 0;
+  schedinit();
+  noteclear(&main_note);
+  P* p0 = sched.allp[0];
+  G* gp = newproc1(p0, nullptr, true);
+  if (gp->goid != 1) throw_("mgo_rt_main: main goroutine is not goroutine 1");
+  runqput(p0, gp, false);
+  newm(p0, false);
+  notesleep(&main_note);
+  LockGuard lk(sched.lock);
+  return main_status;
 }
 
 extern "C" [[noreturn]] void mgo_rt_exit(int code) { mgo::rt::exit(code); }
+
+// ---- goroutines (rt.h "goroutines and channels") ----
+
+extern "C" void mgo_rt_newproc(G* g, Closure* fn) { newproc(g, fn); }
+
+// ---- package runtime's externs (abi.h naming: mgo_runtime_<Name>) ----
+
+extern "C" void mgo_runtime_Gosched(G* g) { gosched(g); }
+extern "C" [[noreturn]] void mgo_runtime_Goexit(G* g) { goexit(g); }
+extern "C" int64_t mgo_runtime_NumGoroutine(G* g) {
+  return sched.ngoroutines.load(std::memory_order_relaxed);  // a snapshot, as Go's
+}
+extern "C" int64_t mgo_runtime_NumCPU(G* g) {
+  cpu_set_t set;
+  return sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : 1;
+}
+extern "C" int64_t mgo_runtime_GOMAXPROCS(G* g, int64_t n) {
+  // TODO(sched): n > 0 should stop the world and procresize; for now it only reads.
+  return sched.gomaxprocs;
+}

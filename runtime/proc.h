@@ -1,10 +1,59 @@
 // proc.h — the scheduler's interface to the rest of the runtime (runtime/proc.cc).
+//
+// Blocking protocol (as Go's HACKING.md): a G blocks by gopark, which switches to its
+// M's g0 and runs unlockf there; whoever makes it runnable calls goready. Runtime code
+// calling these runs on the G's stack with its M holding a P.
 #pragma once
+#include <cstdint>
+
 #include "runtime/runtime2.h"
 
 namespace mgo::rt {
 
-// runtime.Gosched: puts gp on the run queue and runs something else.
+// Go's waitReason strings (traceback.go), as printed in "goroutine 1 [chan receive]:".
+namespace waitreason {
+inline constexpr const char* ChanReceive = "chan receive";
+inline constexpr const char* ChanReceiveNilChan = "chan receive (nil chan)";
+inline constexpr const char* ChanSend = "chan send";
+inline constexpr const char* ChanSendNilChan = "chan send (nil chan)";
+inline constexpr const char* Select = "select";
+inline constexpr const char* SelectNoCases = "select (no cases)";
+inline constexpr const char* Semacquire = "semacquire";
+inline constexpr const char* SyncMutexLock = "sync.Mutex.Lock";  // Go 1.19 prints "semacquire"
+inline constexpr const char* Sleep = "sleep";
+}  // namespace waitreason
+
+// Changes gp's status from `from` to `to`; throws on a transition not allowed (runtime2.h
+// lists them) or when gp is not in `from`.
+void casgstatus(G* gp, GStatus from, GStatus to);
+
+// Parks the running goroutine gp (state Waiting, reason shown by tracebacks). On g0,
+// unlockf(gp, lock) runs after the switch; if it returns false gp resumes at once.
+// Returns when some goready(gp) made it runnable and it was scheduled again.
+void gopark(G* gp, bool (*unlockf)(G*, void*), void* lock, const char* reason);
+// gopark whose unlockf releases the runtime Mutex `lock`.
+void goparkunlock(G* gp, Mutex* lock, const char* reason);
+// Makes the parked gp runnable: into the current P's runnext, then wakep.
+void goready(G* gp);
+// runtime.Gosched: puts gp on the global run queue and runs something else.
 void gosched(G* gp);
+// runtime.Goexit: runs gp's pending deferred calls, then ends it.
+[[noreturn]] void goexit(G* gp);
+// The go statement: a new goroutine running fn (a func() closure).
+void newproc(G* callergp, Closure* fn);
+
+// Random number for the running M (steal order, select order); cheap, not crypto.
+uint32_t fastrand();
+
+// The P of the running M (runtime code on a G's stack, or g0 with a P).
+P* getp();
+
+// ---- for tests only (tests/unit/runtime_sched_*): ----
+// After mgo_rt_main returned and every goroutine ended: stops and joins every M, frees
+// the Ps and the free G and sudog lists. Returns the number of Gs that were not Dead
+// (leaked) — 0 in a correct test. Afterwards mgo_rt_main may run again.
+int64_t sched_shutdown();
+// Ms created by the last mgo_rt_main (tests check GOMAXPROCS is honoured).
+int64_t sched_mcount();
 
 }  // namespace mgo::rt

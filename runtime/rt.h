@@ -91,4 +91,34 @@ void mgo_rt_printslice(G* g, void* p, int64_t len, int64_t cap);
 void mgo_rt_printsp(G* g);
 void mgo_rt_printnl(G* g);
 
+
+// ---- goroutines and channels (runtime/proc.cc, chan.cc, sema.cc) ----
+// The go statement: the compiler packages the callee and its evaluated arguments into a
+// func() closure; fn == nil panics with the nil dereference error, as Go.
+void mgo_rt_newproc(G* g, Closure* fn);
+// make(chan T, size): chantype is the chan's TypeDesc (elem = T). Panics
+// "makechan: size out of range" when size < 0 or too large.
+void* mgo_rt_makechan(G* g, const TypeDesc* chantype, int64_t size);
+// c <- *elem. Blocks; nil c blocks forever; panics "send on closed channel".
+void mgo_rt_chansend(G* g, void* c, const void* elem);
+// v, ok := <-c into *elem_out (may be null: result discarded). Returns ok (false: the
+// channel is closed and empty; *elem_out gets the zero value). nil c blocks forever.
+bool mgo_rt_chanrecv(G* g, void* c, void* elem_out_or_null);
+// close(c): panics "close of nil channel" / "close of closed channel".
+void mgo_rt_closechan(G* g, void* c);
+int64_t mgo_rt_chanlen(void* c);   // len(c); 0 for nil
+int64_t mgo_rt_chancap(void* c);   // cap(c); 0 for nil
+// select { case c <- v: ...; default: ... }: true if the send happened.
+bool mgo_rt_selectnbsend(G* g, void* c, const void* elem);
+// select { case v, ok := <-c: ...; default: ... }: true if the case was selected;
+// *received (may be null) as chanrecv's ok.
+bool mgo_rt_selectnbrecv(G* g, void* c, void* elem_out_or_null, bool* received);
+// Package runtime's body-less functions (abi.h extern naming):
+void mgo_runtime_Gosched(G* g);
+[[noreturn]] void mgo_runtime_Goexit(G* g);   // runs the goroutine's deferred calls first
+int64_t mgo_runtime_NumGoroutine(G* g);
+int64_t mgo_runtime_NumCPU(G* g);
+int64_t mgo_runtime_GOMAXPROCS(G* g, int64_t n);  // n > 0 does not change it yet
+// sync.Mutex, sync.WaitGroup and sync/atomic: declared in runtime/sema.h.
+
 }  // extern "C"

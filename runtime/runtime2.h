@@ -1,23 +1,40 @@
 // runtime2.h — the core runtime structures, as Go's runtime2.go: G (goroutine),
-// M (OS thread), P (processor), and the global scheduler state `sched`.
+// M (OS thread), P (processor), sudog (a G waiting on something), and the global
+// scheduler state `sched`.
 //
 // Every field says what it is and who may touch it. Owned by the scheduler
-// (runtime/proc.cc); other runtime files read the fields named for them.
+// (runtime/proc.cc); other runtime files read the fields named for them, and may add
+// fields to G additively.
 //
 // Layout facts compiled code depends on: G::stackguard0 is at offset 0 (the function
 // prologue loads it). Nothing else in G is read by compiled code.
+//
+// Glossary (proc.go's): a G runs on an M (a pthread) only while that M holds a P; there
+// are GOMAXPROCS Ps. An M without work gives back its P and parks on its note; a G that
+// blocks parks itself (gopark) and its M runs another G.
+//
+// LOCK ORDER (the one place it is written; acquire left to right, never the reverse):
+//   hchan.lock (several: by address, select) < semaRoot.lock < sched.lock < allglock
+//   stack_lock, sched.sudoglock, sched.gFree.lock are leaves taken under none of the others
+//   except sched.lock (gfget/gfput take gFree.lock alone).
+// Runtime locks are futex mutexes (lock.h) held only on the M that took them; gopark may
+// release one on g0 after the switch (same M).
 #pragma once
 #include <atomic>
 #include <cstdint>
 
 #include "runtime/abi.h"
 #include "runtime/context.h"
+#include "runtime/lock.h"
+#include "runtime/note.h"
 
 namespace mgo::rt {
 
 struct M;
 struct P;
 struct Panic;
+struct Sudog;
+struct Hchan;
 
 // A stack the goroutine runs on: [lo, hi). Grows down.
 struct Stack {
@@ -25,7 +42,11 @@ struct Stack {
   uintptr_t hi = 0;
 };
 
-// Goroutine states, as Go's _Gidle.._Gdead. Changed only through casgstatus().
+// Goroutine states, as Go's _Gidle.._Gdead. Changed only through casgstatus(), which
+// throws on a transition not in proc.cc's table.
+//   Idle -> Dead (fresh G) ; Dead -> Runnable (newproc) ; Runnable -> Running (execute)
+//   Running -> Runnable (gosched/preempt) ; Running -> Waiting (gopark)
+//   Waiting -> Runnable (goready) ; Running -> Dead (goexit) ; Running <-> Syscall
 enum class GStatus : uint32_t {
   Idle = 0, Runnable = 1, Running = 2, Syscall = 3, Waiting = 4, Dead = 6,
 };
@@ -38,27 +59,133 @@ struct G {
   // Offset 0: compiled prologues compare sp-framesize with this. Written by the owning
   // M when the stack changes, and by sysmon (StackPreempt) to request preemption.
   std::atomic<uintptr_t> stackguard0{0};
-  mgo::rt::Stack stack;           // current stack segment; owner M only
-  int64_t goid = 0;               // unique id; main is 1
-  std::atomic<mgo::rt::GStatus> atomicstatus{mgo::rt::GStatus::Idle};
-  const char* waitreason = "";    // why it is Waiting (Go's waitReason strings)
-  mgo::rt::M* m = nullptr;        // the M running it, while Running
+  mgo::rt::Stack stack;           // the stack it runs on; owner (the G or whoever holds it Dead)
+  int64_t goid = 0;               // unique id; main is 1. Set by newproc.
+  std::atomic<mgo::rt::GStatus> atomicstatus{mgo::rt::GStatus::Idle};  // casgstatus only
+  const char* waitreason = "";    // why it is Waiting (Go's waitReason strings); set before park
+  mgo::rt::M* m = nullptr;        // the M running it, while Running; set by execute
   DeferFrame* deferframes = nullptr;  // innermost DeferFrame first; the goroutine only
   mgo::rt::Panic* panicking = nullptr;  // innermost active panic; the goroutine only
   mgo::rt::Context context;       // saved stack context when not running (context.h)
   Closure* startfn = nullptr;     // the func() it runs (newproc); null for main
+  G* schedlink = nullptr;         // next G on a run queue or free list; that list's owner
+  mgo::rt::Sudog* waiting = nullptr;  // sudog this G is parked with (chan ops); the G, under the chan lock
+  void* param = nullptr;          // wakeup parameter: the sudog that woke it, set by the waker before goready
+  std::atomic<bool> selectDone{false};  // select: a case already won (select.go)
+  std::atomic<bool> parkingOnChan{false};  // between gopark and unlock of a chan lock
+  bool preempt = false;           // preemption requested (the guard holds StackPreempt)
+  bool ismain = false;            // the main goroutine: its exit ends mgo_rt_main
+  bool onlist = false;            // on allgs (tests/leak accounting)
 };
 
 namespace mgo::rt {
 
 using ::G;
 
-// An OS thread. g0 runs on the thread's own stack; the scheduler runs there.
+// Go's runq size: each P has a lock-free ring of this many Gs (runq.cc).
+constexpr uint32_t kRunqSize = 256;
+// Free sudogs a P keeps before moving half to the central cache (Go: 128).
+constexpr int kSudogCacheSize = 128;
+// Free Gs a P keeps before moving a batch to the global free list (Go: 64).
+constexpr int kGFreeMax = 64;
+// Goroutine ids are handed to Ps in batches of this many (Go's _GoidCacheBatch).
+constexpr int64_t kGoidCacheBatch = 16;
+
+// A G waiting on something (a channel, a semaphore), as Go's sudog. One G may hold
+// several (select). Allocated from per-P caches (sudog.cc); every field is protected
+// by the lock of the object it waits on (hchan.lock, semaRoot.lock).
+struct Sudog {
+  G* g = nullptr;
+  Sudog* next = nullptr;          // waitq links (channel sendq/recvq, sema address list)
+  Sudog* prev = nullptr;
+  void* elem = nullptr;           // data element; may point into a parked G's stack
+  uint32_t ticket = 0;            // sema: handoff ticket (Mutex starvation mode)
+  bool isSelect = false;          // part of a select: g->selectDone arbitrates wakeups
+  bool success = false;           // chan: woken by a value (true) or by close (false)
+  Sudog* waitlink = nullptr;      // g->waiting list (select), sema: waiters at one address
+  Sudog* waittail = nullptr;      // sema: tail of the waitlink list (on the list head only)
+  Hchan* c = nullptr;             // channel it waits on
+  void* semaaddr = nullptr;       // sema: the address waited on
+};
+
+// A processor: what an M needs to run Go code. Fields are touched by the M holding
+// the P, except the runq ring (runqhead/runqtail/runq/runnext), which thieves read and
+// CAS (runq.cc explains the protocol).
+enum class PStatus : uint32_t { Idle = 0, Running = 1, Dead = 4 };
+struct P {
+  int32_t id = 0;
+  std::atomic<PStatus> status{PStatus::Idle};  // written under sched.lock or by the holder; thieves read it as a hint
+  P* link = nullptr;              // sched.pidle list; under sched.lock
+  uint32_t schedtick = 0;         // incremented on every schedule(); holder
+  M* m = nullptr;                 // the M holding it; null when idle
+  // Lock-free run queue (runq.cc). head: consumers CAS; tail: only the holder stores.
+  std::atomic<uint32_t> runqhead{0};
+  std::atomic<uint32_t> runqtail{0};
+  std::atomic<G*> runq[kRunqSize] = {};
+  std::atomic<G*> runnext{nullptr}; // G to run next (readied by the running G); holder and thieves CAS
+  // Goroutine ids: [goidcache, goidcacheend) are this P's to hand out; holder only.
+  int64_t goidcache = 0;
+  int64_t goidcacheend = 0;
+  // Free Gs (dead, with their stacks); holder only.
+  G* gFree = nullptr;
+  int32_t gFreeCount = 0;
+  // Free sudogs; holder only.
+  Sudog* sudogcache[kSudogCacheSize] = {};
+  int sudogcount = 0;
+};
+
+// An OS thread. g0 runs on the thread's own stack; the scheduler loop runs there.
 struct M {
   G g0;                           // the thread's system stack as a G (context, goid 0)
-  G* curg = nullptr;              // the user G running on this M, or null on g0
+  G* curg = nullptr;              // the user G running on this M, or null on g0; this M
+  P* p = nullptr;                 // the P it holds, or null; this M (acquirep/releasep)
+  P* nextp = nullptr;             // P to acquire when woken; set by the waker under sched.lock
   int64_t id = 0;
+  bool spinning = false;          // looking for work with a P (counted in sched.nmspinning); this M
+  Note park;                      // stopm sleeps here; startm wakes it
+  M* schedlink = nullptr;         // sched.midle list; under sched.lock
+  M* alllink = nullptr;           // sched.allm list; under sched.lock
+  // What to do on g0 after the current G switched away (mcall); this M only.
+  void (*mcallfn)(G*) = nullptr;
+  bool (*waitunlockf)(G*, void*) = nullptr;  // gopark's unlock function
+  void* waitlock = nullptr;       // its argument
+  G* runnext_g0 = nullptr;        // park_m aborted: run this G again at once
+  bool exiting = false;           // shutdown: leave the scheduler loop
+  uint64_t fastrand = 0;          // per-M random state (steal order); this M
+  void* thread = nullptr;         // pthread_t, for join at shutdown
 };
+
+// Global scheduler state, as Go's schedt. Fields under `lock` unless marked atomic.
+struct GQueue {                   // intrusive G list linked by schedlink
+  G* head = nullptr;
+  G* tail = nullptr;
+};
+struct SchedT {
+  Mutex lock;
+  std::atomic<int64_t> goidgen{0};  // last goid handed out in batches
+  M* midle = nullptr;             // idle Ms waiting for work
+  int32_t nmidle = 0;             // number of idle Ms
+  int64_t mnext = 0;              // Ms created so far (ids)
+  M* allm = nullptr;
+  P* pidle = nullptr;             // idle Ps
+  std::atomic<int32_t> npidle{0};
+  std::atomic<int32_t> nmspinning{0};
+  GQueue runq;                    // global run queue
+  std::atomic<int32_t> runqsize{0};  // written under lock; read racily as a hint
+  // Dead Gs with stacks (Go's gFree.stack); own leaf lock.
+  Mutex gFreeLock;
+  G* gFree = nullptr;
+  int32_t ngfree = 0;
+  // Central sudog cache; own leaf lock.
+  Mutex sudoglock;
+  Sudog* sudogcache = nullptr;
+  int32_t gomaxprocs = 0;
+  P** allp = nullptr;             // the gomaxprocs Ps; fixed after start-up
+  std::atomic<bool> shutdown{false};  // tests: Ms leave their loops (sched_shutdown)
+  bool maindone = false;          // the main goroutine returned: no more checkdead
+  std::atomic<int64_t> ngoroutines{0};  // Gs not Dead (runtime.NumGoroutine)
+};
+extern SchedT sched;
 
 // The current M of this thread (null on threads the runtime did not start).
 M* getm();

@@ -4,6 +4,7 @@
 #include "runtime/proc.h"
 #include "runtime/rt.h"
 #include "runtime/stack.h"
+#include "runtime/sudog.h"
 
 using namespace mgo::rt;
 
@@ -42,6 +43,8 @@ void overflow_main(G* g) { recurse(g, 100000000); }
 TEST(SchedMain, RunsInitThenMainOnGoroutineOne) {
   init_calls = main_calls = 0;
   EXPECT_EQ(mgo_rt_main(test_init, test_main, 0, nullptr), 0);
+  EXPECT_EQ(sched_shutdown(), 0);
+  EXPECT_EQ(stacks_in_use(), 0);
   EXPECT_EQ(init_calls, 1);
   EXPECT_EQ(main_calls, 1);
   ASSERT_NE(seen_g, nullptr);
@@ -49,6 +52,7 @@ TEST(SchedMain, RunsInitThenMainOnGoroutineOne) {
 
 TEST(SchedMain, MainStackHoldsAMillionFrames) {
   EXPECT_EQ(mgo_rt_main([](G*) {}, deep_main, 0, nullptr), 0);
+  EXPECT_EQ(sched_shutdown(), 0);
   EXPECT_EQ(depth_result, 1000000);
 }
 

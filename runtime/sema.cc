@@ -1,0 +1,358 @@
+// sema.cc — see sema.h. sync.Mutex follows sync/mutex.go (normal and starvation mode,
+// spinning), sync.WaitGroup sync/waitgroup.go, with Go's panic and fatal messages.
+//
+// Lock order: semaRoot.lock < sched.lock (goready may take sched.lock via runqput's
+// overflow path only after semaRoot.lock is dropped: semrelease readies outside it).
+#include "runtime/sema.h"
+
+#include <ctime>
+#include <string_view>
+
+#include "runtime/fatal.h"
+#include "runtime/malloc.h"
+#include "runtime/panic.h"
+#include "runtime/proc.h"
+#include "runtime/rt.h"
+#include "runtime/runq.h"
+#include "runtime/sudog.h"
+
+namespace mgo::rt {
+namespace {
+
+struct SemaRoot {
+  Mutex lock;
+  Sudog* heads = nullptr;          // one head sudog per waited-on address, linked by next/prev
+  std::atomic<uint32_t> nwait{0};  // waiters; read without the lock (sema.h)
+};
+constexpr int kSemTabSize = 251;
+struct alignas(64) PaddedRoot { SemaRoot root; };
+PaddedRoot semtable[kSemTabSize];
+
+SemaRoot* semroot(uint32_t* addr) {
+  return &semtable[(reinterpret_cast<uintptr_t>(addr) >> 3) % kSemTabSize].root;
+}
+
+bool cansemacquire(uint32_t* addr) {
+  std::atomic_ref<uint32_t> a(*addr);
+  for (;;) {
+    uint32_t v = a.load();
+    if (v == 0) return false;
+    if (a.compare_exchange_weak(v, v - 1)) return true;  // seq_cst: sema.h's nwait argument
+  }
+}
+
+// root.lock held. Adds s as a waiter on addr (at the front when lifo).
+void semqueue(SemaRoot* root, uint32_t* addr, Sudog* s, bool lifo) {
+  s->semaaddr = addr;
+  s->waitlink = nullptr;
+  Sudog* head = root->heads;
+  while (head != nullptr && head->semaaddr != addr) head = head->next;
+  if (head == nullptr) {
+    s->waittail = s;
+    s->prev = nullptr;
+    s->next = root->heads;
+    if (root->heads) root->heads->prev = s;
+    root->heads = s;
+    return;
+  }
+  if (!lifo) {
+    head->waittail->waitlink = s;
+    head->waittail = s;
+    return;
+  }
+  // s becomes the head for addr, in head's place on the list of addresses.
+  s->waitlink = head;
+  s->waittail = head->waittail;
+  head->waittail = nullptr;
+  s->prev = head->prev;
+  s->next = head->next;
+  if (s->prev) s->prev->next = s; else root->heads = s;
+  if (s->next) s->next->prev = s;
+  head->next = head->prev = nullptr;
+}
+
+// root.lock held. Removes and returns the first waiter on addr, or null.
+Sudog* semdequeue(SemaRoot* root, uint32_t* addr) {
+  Sudog* s = root->heads;
+  while (s != nullptr && s->semaaddr != addr) s = s->next;
+  if (s == nullptr) return nullptr;
+  Sudog* t = s->waitlink;
+  if (t != nullptr) {
+    t->waittail = s->waittail;
+    t->prev = s->prev;
+    t->next = s->next;
+    if (t->prev) t->prev->next = t; else root->heads = t;
+    if (t->next) t->next->prev = t;
+  } else {
+    if (s->prev) s->prev->next = s->next; else root->heads = s->next;
+    if (s->next) s->next->prev = s->prev;
+  }
+  s->next = s->prev = s->waitlink = s->waittail = nullptr;
+  return s;
+}
+
+int64_t nanotime() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+// Puts gp on its P's local run queue (behind a G just readied into runnext) and runs
+// something else: Go's goyield, used after a starving Mutex hand-off.
+void goyield(G* gp) { gosched(gp); }
+
+}  // namespace
+
+void semacquire1(G* g, uint32_t* addr, bool lifo, const char* reason) {
+  if (cansemacquire(addr)) return;
+  Sudog* s = acquireSudog();
+  SemaRoot* root = semroot(addr);
+  s->g = g;
+  s->ticket = 0;
+  for (;;) {
+    root->lock.lock();
+    root->nwait.fetch_add(1);  // seq_cst, before the re-check (sema.h)
+    if (cansemacquire(addr)) {
+      root->nwait.fetch_sub(1);
+      root->lock.unlock();
+      break;
+    }
+    semqueue(root, addr, s, lifo);
+    goparkunlock(g, &root->lock, reason);
+    if (s->ticket != 0 || cansemacquire(addr)) break;
+  }
+  s->semaaddr = nullptr;
+  releaseSudog(s);
+}
+
+void semrelease1(G* g, uint32_t* addr, bool handoff) {
+  SemaRoot* root = semroot(addr);
+  std::atomic_ref<uint32_t>(*addr).fetch_add(1);  // seq_cst, before reading nwait (sema.h)
+  if (root->nwait.load() == 0) return;
+  root->lock.lock();
+  if (root->nwait.load() == 0) {
+    root->lock.unlock();
+    return;
+  }
+  Sudog* s = semdequeue(root, addr);
+  if (s != nullptr) root->nwait.fetch_sub(1);
+  root->lock.unlock();
+  if (s == nullptr) return;
+  if (s->ticket != 0) throw_("corrupted semaphore ticket");
+  // The waiter is parked (it queued itself under root.lock and parked before the lock
+  // was released), so it reads ticket only after goready.
+  if (handoff && cansemacquire(addr)) s->ticket = 1;
+  G* gp = s->g;
+  bool yield = s->ticket == 1;
+  goready(gp);
+  if (yield) goyield(g);
+}
+
+}  // namespace mgo::rt
+
+using namespace mgo::rt;
+
+namespace {
+
+// panic("literal"): a Go panic whose value is a string, as sync's own panics.
+[[noreturn]] void panicstring(G* g, std::string_view msg) {
+  auto* s = static_cast<String*>(mallocgc(sizeof(String)));
+  auto* p = static_cast<uint8_t*>(mallocgc(msg.size()));
+  for (size_t i = 0; i < msg.size(); i++) p[i] = static_cast<uint8_t>(msg[i]);
+  s->ptr = p;
+  s->len = static_cast<int64_t>(msg.size());
+  gopanic(g, Eface{&string_type, s});
+}
+
+// ---- sync.Mutex (mutex.go) ----
+struct GoMutex {
+  int32_t state;
+  uint32_t sema;
+};
+constexpr int32_t mutexLocked = 1;
+constexpr int32_t mutexWoken = 2;
+constexpr int32_t mutexStarving = 4;
+constexpr int mutexWaiterShift = 3;
+constexpr int64_t starvationThresholdNs = 1000000;
+
+// sync_runtime_canSpin: a few rounds, only with other Ps running and nothing local to run.
+bool canspin(int iter) {
+  if (iter >= 4 || sched.gomaxprocs <= 1) return false;
+  if (sched.gomaxprocs <= sched.npidle.load() + sched.nmspinning.load() + 1) return false;
+  P* pp = getp();
+  return runqempty(pp);
+}
+
+void lockSlow(G* g, GoMutex* m) {
+  std::atomic_ref<int32_t> state(m->state);
+  int64_t waitStartTime = 0;
+  bool starving = false;
+  bool awoke = false;
+  int iter = 0;
+  int32_t old = state.load();
+  for (;;) {
+    // Spin only in normal mode while the lock is held: the owner may release it soon.
+    if ((old & (mutexLocked | mutexStarving)) == mutexLocked && canspin(iter)) {
+      if (!awoke && (old & mutexWoken) == 0 && (old >> mutexWaiterShift) != 0 &&
+          state.compare_exchange_strong(old, old | mutexWoken)) {
+        awoke = true;
+      }
+      for (int i = 0; i < 30; i++) __builtin_ia32_pause();
+      iter++;
+      old = state.load();
+      continue;
+    }
+    int32_t nw = old;
+    if ((old & mutexStarving) == 0) nw |= mutexLocked;  // starving: new arrivals queue
+    if ((old & (mutexLocked | mutexStarving)) != 0) nw += 1 << mutexWaiterShift;
+    if (starving && (old & mutexLocked) != 0) nw |= mutexStarving;
+    if (awoke) {
+      if ((nw & mutexWoken) == 0) fatal("sync: inconsistent mutex state");
+      nw &= ~mutexWoken;
+    }
+    if (state.compare_exchange_strong(old, nw)) {
+      if ((old & (mutexLocked | mutexStarving)) == 0) break;  // locked with CAS
+      bool queueLifo = waitStartTime != 0;
+      if (waitStartTime == 0) waitStartTime = nanotime();
+      semacquire1(g, &m->sema, queueLifo, waitreason::Semacquire);
+      starving = starving || nanotime() - waitStartTime > starvationThresholdNs;
+      old = state.load();
+      if ((old & mutexStarving) != 0) {
+        // Handed off to us in starvation mode: the state is inconsistent until we fix it.
+        if ((old & (mutexLocked | mutexWoken)) != 0 || (old >> mutexWaiterShift) == 0) {
+          fatal("sync: inconsistent mutex state");
+        }
+        int32_t delta = mutexLocked - (1 << mutexWaiterShift);
+        if (!starving || (old >> mutexWaiterShift) == 1) delta -= mutexStarving;  // leave starvation mode
+        state.fetch_add(delta);
+        break;
+      }
+      awoke = true;
+      iter = 0;
+    } else {
+      old = state.load();
+    }
+  }
+}
+
+void unlockSlow(G* g, GoMutex* m, int32_t nw) {
+  std::atomic_ref<int32_t> state(m->state);
+  if (((nw + mutexLocked) & mutexLocked) == 0) fatal("sync: unlock of unlocked mutex");
+  if ((nw & mutexStarving) == 0) {
+    int32_t old = nw;
+    for (;;) {
+      // No waiters, or someone already woken or holding it: nothing to do.
+      if ((old >> mutexWaiterShift) == 0 || (old & (mutexLocked | mutexWoken | mutexStarving)) != 0) {
+        return;
+      }
+      nw = (old - (1 << mutexWaiterShift)) | mutexWoken;
+      if (state.compare_exchange_strong(old, nw)) {
+        semrelease1(g, &m->sema, false);
+        return;
+      }
+      old = state.load();
+    }
+  }
+  // Starving: hand ownership straight to the next waiter and yield to it.
+  semrelease1(g, &m->sema, true);
+}
+
+// ---- sync.WaitGroup (waitgroup.go) ----
+struct GoWaitGroup {
+  uint64_t state;  // counter << 32 | waiters
+  uint32_t sema;
+};
+
+}  // namespace
+
+extern "C" {
+
+void mgo_sync_Mutex_Lock(G* g, void* mp) {
+  auto* m = static_cast<GoMutex*>(mp);
+  if (m == nullptr) mgo_rt_panicmem(g);
+  int32_t zero = 0;
+  if (std::atomic_ref<int32_t>(m->state).compare_exchange_strong(zero, mutexLocked)) return;
+  lockSlow(g, m);
+}
+
+void mgo_sync_Mutex_Unlock(G* g, void* mp) {
+  auto* m = static_cast<GoMutex*>(mp);
+  if (m == nullptr) mgo_rt_panicmem(g);
+  int32_t nw = std::atomic_ref<int32_t>(m->state).fetch_sub(mutexLocked) - mutexLocked;
+  if (nw != 0) unlockSlow(g, m, nw);
+}
+
+bool mgo_sync_Mutex_TryLock(G* g, void* mp) {
+  auto* m = static_cast<GoMutex*>(mp);
+  if (m == nullptr) mgo_rt_panicmem(g);
+  std::atomic_ref<int32_t> state(m->state);
+  int32_t old = state.load();
+  if ((old & (mutexLocked | mutexStarving)) != 0) return false;
+  return state.compare_exchange_strong(old, old | mutexLocked);
+}
+
+void mgo_sync_WaitGroup_Add(G* g, void* wgp, int64_t delta) {
+  auto* wg = static_cast<GoWaitGroup*>(wgp);
+  if (wg == nullptr) mgo_rt_panicmem(g);
+  std::atomic_ref<uint64_t> statep(wg->state);
+  uint64_t state = statep.fetch_add(static_cast<uint64_t>(delta) << 32) + (static_cast<uint64_t>(delta) << 32);
+  int32_t v = static_cast<int32_t>(state >> 32);
+  uint32_t w = static_cast<uint32_t>(state);
+  if (v < 0) panicstring(g, "sync: negative WaitGroup counter");
+  if (w != 0 && delta > 0 && v == static_cast<int32_t>(delta)) {
+    panicstring(g, "sync: WaitGroup misuse: Add called concurrently with Wait");
+  }
+  if (v > 0 || w == 0) return;
+  // Counter is 0 with waiters: nobody may change the state now but us.
+  if (statep.load() != state) panicstring(g, "sync: WaitGroup misuse: Add called concurrently with Wait");
+  statep.store(0);
+  for (; w != 0; w--) semrelease1(g, &wg->sema, false);
+}
+
+void mgo_sync_WaitGroup_Done(G* g, void* wg) { mgo_sync_WaitGroup_Add(g, wg, -1); }
+
+void mgo_sync_WaitGroup_Wait(G* g, void* wgp) {
+  auto* wg = static_cast<GoWaitGroup*>(wgp);
+  if (wg == nullptr) mgo_rt_panicmem(g);
+  std::atomic_ref<uint64_t> statep(wg->state);
+  for (;;) {
+    uint64_t state = statep.load();
+    if ((state >> 32) == 0) return;
+    if (statep.compare_exchange_strong(state, state + 1)) {
+      semacquire1(g, &wg->sema, false, waitreason::Semacquire);
+      if (statep.load() != 0) panicstring(g, "sync: WaitGroup is reused before previous Wait has returned");
+      return;
+    }
+  }
+}
+
+#define MGO_ATOMIC_OPS(Name, T)                                                   \
+  T mgo_sync_atomic_Add##Name(G* g, T* p, T d) {                                  \
+    if (p == nullptr) mgo_rt_panicmem(g);                                         \
+    return std::atomic_ref<T>(*p).fetch_add(d) + d;                               \
+  }                                                                               \
+  T mgo_sync_atomic_Load##Name(G* g, T* p) {                                      \
+    if (p == nullptr) mgo_rt_panicmem(g);                                         \
+    return std::atomic_ref<T>(*p).load();                                         \
+  }                                                                               \
+  void mgo_sync_atomic_Store##Name(G* g, T* p, T v) {                             \
+    if (p == nullptr) mgo_rt_panicmem(g);                                         \
+    std::atomic_ref<T>(*p).store(v);                                              \
+  }                                                                               \
+  bool mgo_sync_atomic_CompareAndSwap##Name(G* g, T* p, T old, T nw) {            \
+    if (p == nullptr) mgo_rt_panicmem(g);                                         \
+    return std::atomic_ref<T>(*p).compare_exchange_strong(old, nw);               \
+  }                                                                               \
+  T mgo_sync_atomic_Swap##Name(G* g, T* p, T v) {                                 \
+    if (p == nullptr) mgo_rt_panicmem(g);                                         \
+    return std::atomic_ref<T>(*p).exchange(v);                                    \
+  }
+
+// All seq_cst, as Go's sync/atomic.
+MGO_ATOMIC_OPS(Int32, int32_t)
+MGO_ATOMIC_OPS(Int64, int64_t)
+MGO_ATOMIC_OPS(Uint32, uint32_t)
+MGO_ATOMIC_OPS(Uint64, uint64_t)
+#undef MGO_ATOMIC_OPS
+
+}  // extern "C"
