@@ -21,6 +21,9 @@
 #include "runtime/rtstring.h"
 #include "runtime/runtime2.h"
 
+// Test descriptors use designated initializers; unnamed members are zero on purpose.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
 using namespace mgo::rt;
 
 namespace {
@@ -164,12 +167,16 @@ TEST(RuntimeCoreMap, InsertDuringRangeWithGrowthProducesEachOldEntryOnce) {
         deleted.insert((k + 50) % 100);
       }
       int64_t v = *static_cast<int64_t*>(it.val);
-      if (k < 100) EXPECT_EQ(v, k);
+      if (k < 100) {
+        EXPECT_EQ(v, k);
+      }
     }
     for (int64_t k = 0; k < 100; k++) {
       // every old key still present at the end was produced
       int64_t v;
-      if (m.get(k, &v)) EXPECT_TRUE(produced.count(k)) << k;
+      if (m.get(k, &v)) {
+        EXPECT_TRUE(produced.count(k)) << k;
+      }
     }
   }
 }
@@ -185,7 +192,9 @@ TEST(RuntimeCoreMap, ValueUpdatedAfterGrowthIsSeenByIterator) {
   int n = 1;
   for (mgo_rt_mapiternext(&it); it.key; mgo_rt_mapiternext(&it)) {
     int64_t k = *static_cast<int64_t*>(it.key);
-    if (k < 8) EXPECT_EQ(*static_cast<int64_t*>(it.val), k + 1000);
+    if (k < 8) {
+      EXPECT_EQ(*static_cast<int64_t*>(it.val), k + 1000);
+    }
     n++;
   }
   EXPECT_GE(n, 8);

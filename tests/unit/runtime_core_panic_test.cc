@@ -21,6 +21,9 @@
 #include "runtime/rtstring.h"
 #include "runtime/runtime2.h"
 
+// Test descriptors use designated initializers; unnamed members are zero on purpose.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
 using namespace mgo::rt;
 
 namespace {

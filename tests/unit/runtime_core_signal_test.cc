@@ -19,6 +19,9 @@
 #include "runtime/rt.h"
 #include "runtime/runtime2.h"
 
+// Test descriptors use designated initializers; unnamed members are zero on purpose.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
 using namespace mgo::rt;
 
 namespace {

@@ -23,6 +23,9 @@
 #include "runtime/runtime2.h"
 #include "runtime/type.h"
 
+// Test descriptors use designated initializers; unnamed members are zero on purpose.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
 using namespace mgo::rt;
 
 namespace {
