@@ -18,6 +18,8 @@
 #   // errorcheck [flags] compiling must fail (mgo exits 1), every `// ERROR "re"` must match
 #                         an error reported on its line, and no reported error may be left
 #                         unmatched (tools/conformance-errorcheck.pl; perl-base, Go's regexps).
+#                         run.go only compiles, so mgo's link-time "function main is
+#                         undeclared" (no position) is not counted.
 #   Other recipes (compile, rundir, errorcheckdir, skip, ...), build constraints that exclude
 #   linux/amd64, and `run` with go-command flags are SKIPped and counted apart.
 # Prints PASS/FAIL/SKIP per file with a one-line reason, then `N passed, N failed`; exit
