@@ -35,7 +35,9 @@
 #include "runtime/panic.h"
 
 #include <setjmp.h>
+#include <unistd.h>
 
+#include <atomic>
 #include <cstring>
 
 #include "runtime/fatal.h"
@@ -265,7 +267,30 @@ void printpanics(G* g, Panic* p) {
   printstr("\n");
 }
 
+// The goroutine printing the fatal panic report; others that fail meanwhile wait for
+// the process to exit (Go's paniclk), so only one report is printed.
+std::atomic<G*> dying_g{nullptr};
+std::atomic<bool> dying{false};
+
 [[noreturn]] void fatalpanic(G* g, Panic* p) {
+  if (dying.exchange(true)) {
+    if (dying_g.load() == g) {
+      // preprintpanics called an Error/String method that panicked (Go's wording).
+      if (p->arg.type != nullptr && p->arg.type->kind == KindString &&
+          !(p->arg.type->flags & TypeFlagNamed)) {
+        ErrWriter w;
+        w.str("fatal error: panic while printing panic value: ")
+            .str(*static_cast<String*>(p->arg.data)).ch('\n');
+      } else {
+        ErrWriter w;
+        w.str("fatal error: panic while printing panic value: type ")
+            .str(p->arg.type ? name_of(p->arg.type) : "nil").ch('\n');
+      }
+      exit(2);
+    }
+    for (;;) pause();  // another goroutine is printing its report and will exit
+  }
+  dying_g.store(g);
   preprintpanics(g, p);
   printlock();
   printpanics(g, p);
@@ -419,6 +444,13 @@ void mgo_rt_defer(G* g, DeferFrame* f, Closure* fn) {
 void mgo_rt_deferreturn(G* g, DeferFrame* f) {
   if (g->deferframes != f) throw_("deferreturn: frame is not the innermost");
   while (auto* d = static_cast<Defer*>(f->defers)) {
+    if (d->started) {
+      // A call that did not finish: runtime.Goexit from inside a deferred call runs
+      // the remaining records with deferreturn; the interrupted one is not rerun.
+      if (d->panic != nullptr) d->panic->aborted = true;
+      f->defers = d->link;
+      continue;
+    }
     d->started = true;
     d->panic = nullptr;
     call_closure(g, d->fn);

@@ -392,6 +392,26 @@ TEST(RuntimeCorePanic, ErrorAndStringerValuesPrintTheirMethods) {
   EXPECT_EQ(first_lines(ch.err, 1), "panic: i am T\n");
 }
 
+TEST(RuntimeCorePanic, PanicInsideErrorMethodWhilePrintingIsFatal) {
+  // type E struct{}; func (E) Error() string { panic("oops") }; panic(E{})
+  // Go 1.19: "fatal error: panic while printing panic value: oops", exit 2.
+  static auto err_fn = +[](G* g, void* recv) -> String {
+    Eface e = box_str("oops");
+    mgo_rt_gopanic(g, e.type, e.data);
+  };
+  static const Method methods[1] = {{STR("Error"), &func_string_type, reinterpret_cast<void*>(err_fn)}};
+  static const TypeDesc E = {.size = 8, .align = 8, .kind = KindStruct,
+                             .flags = TypeFlagComparable | TypeFlagNamed, .reserved = 0,
+                             .name = STR("main.E"), .methods = methods, .nmethods = 1};
+  Child ch = run_child([] {
+    G g;
+    g.goid = 1;
+    mgo_rt_gopanic(&g, &E, mallocgc(8));
+  });
+  EXPECT_EQ(ch.status, 2);
+  EXPECT_EQ(first_lines(ch.err, 1), "fatal error: panic while printing panic value: oops\n");
+}
+
 TEST(RuntimeCorePanic, FatalAndThrowExitTwo) {
   Child ch = run_child([] { fatal("all goroutines are asleep - deadlock!"); });
   EXPECT_EQ(ch.status, 2);
