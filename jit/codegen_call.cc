@@ -67,7 +67,7 @@ std::vector<llvm::Value*> Codegen::emitArgs(const CallExpr* e, const Type* sig, 
   std::vector<llvm::Value*> out;
   // f(g()) with multi-valued g.
   if (e->args.size() == 1 + skip && e->args[skip]->type &&
-      e->args[skip]->type->kind == TypeKind::Tuple && ps.size() - skip != 1) {
+      e->args[skip]->type->kind == TypeKind::Tuple && e->args[skip]->type->elems.size() != 1) {
     const Expr* a = e->args[skip];
     llvm::Value* tuple = emitExpr(a);
     const auto& ts = a->type->elems;
@@ -399,7 +399,7 @@ llvm::Value* Codegen::emitMethodExpr(const SelectorExpr* e) {
   llvm::IRBuilder<>(st.allocaBB).CreateBr(body);
   fs = saved;
   b.restoreIP(ip);
-  auto* sty = llvm::StructType::get(ctx, {ptrTy_});
+  auto* sty = llvm::StructType::get(ctx, llvm::ArrayRef<llvm::Type*>{ptrTy_});
   return new llvm::GlobalVariable(mod, sty, true, llvm::GlobalValue::InternalLinkage,
                                   llvm::ConstantStruct::get(sty, {thunk}), thunk->getName() + ".closure");
 }

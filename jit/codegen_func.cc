@@ -402,7 +402,7 @@ llvm::Value* Codegen::emitFuncLit(const FuncLit* lit) {
   }
   llvm::Value* clo;
   if (caps.empty()) {
-    auto* sty = llvm::StructType::get(ctx, {ptrTy_});
+    auto* sty = llvm::StructType::get(ctx, llvm::ArrayRef<llvm::Type*>{ptrTy_});
     clo = new llvm::GlobalVariable(mod, sty, true, llvm::GlobalValue::InternalLinkage,
                                    llvm::ConstantStruct::get(sty, {fn}), fn->getName() + ".closure");
   } else {
@@ -457,7 +457,7 @@ llvm::Value* Codegen::funcValue(const Func* f) {
     wb.CreateRetVoid();
   else
     wb.CreateRet(call);
-  auto* sty = llvm::StructType::get(ctx, {ptrTy_});
+  auto* sty = llvm::StructType::get(ctx, llvm::ArrayRef<llvm::Type*>{ptrTy_});
   auto* gv = new llvm::GlobalVariable(mod, sty, true, llvm::GlobalValue::InternalLinkage,
                                       llvm::ConstantStruct::get(sty, {w}), w->getName() + ".closure");
   funcValues_[f] = gv;
