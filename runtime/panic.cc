@@ -23,9 +23,21 @@
 //
 // recover() returns the innermost panic's value if that panic is running a deferred
 // call at the moment and was not recovered yet. Go additionally requires that recover
-// be called directly by the deferred function (an argp check); mgo has no frame
-// information for that, so a recover in a function called by the deferred function
-// also recovers. Known difference, documented in docs/ for users.
+// be called directly by the deferred function: the compiler passes the caller's
+// argument pointer and gopanic compares it with the one of the deferred call. mgo does
+// the same when codegen opts in (rt.h):
+//   1. gopanic marks the panic's argp "pending" and calls the defer thunk;
+//   2. the thunk's first action, mgo_rt_deferargp(g, sp), records sp — the stack
+//      pointer at which it will call the deferred function, i.e. that function's CFA
+//      (canonical frame address: the stack pointer before the call pushed the return
+//      address); calls from thunks run by deferreturn find no pending panic and do
+//      nothing;
+//   3. a function calling recover() keeps a frame pointer and passes it to
+//      mgo_rt_gorecover_fp; with the standard x86-64 frame (push rbp; mov rbp, rsp) its
+//      CFA is fp + 16, which equals the recorded sp only in the directly deferred
+//      function — a helper it calls has a lower CFA and gets nil, as in Go.
+// mgo_rt_gorecover (no frame pointer) skips step 3's comparison: any function running
+// under a deferred call of the panic recovers.
 //
 // Stack state: F.stackstate holds g->stack and g->stackguard0 at push; a recovery
 // restores them before jumping (the frame may be on an older stack segment).
@@ -396,8 +408,10 @@ void gopanic(G* g, Eface e) {
     d->started = true;
     d->panic = p;
     p->running = true;
+    p->argp = kArgpPending;
     call_closure(g, d->fn);
     p->running = false;
+    p->argp = 0;
     if (g->deferframes != f || f->defers != d) throw_("gopanic: deferred call left its frame");
     f->defers = d->link;
     if (p->recovered) {
@@ -465,6 +479,21 @@ void mgo_rt_gopanic(G* g, const TypeDesc* type, void* data) { gopanic(g, Eface{t
 Eface mgo_rt_gorecover(G* g) {
   Panic* p = g->panicking;
   if (p != nullptr && !p->recovered && p->running) {
+    p->recovered = true;
+    return p->arg;
+  }
+  return Eface{nullptr, nullptr};
+}
+
+void mgo_rt_deferargp(G* g, void* sp) {
+  Panic* p = g->panicking;
+  if (p != nullptr && p->argp == kArgpPending) p->argp = reinterpret_cast<uintptr_t>(sp);
+}
+
+Eface mgo_rt_gorecover_fp(G* g, void* fp) {
+  Panic* p = g->panicking;
+  if (p != nullptr && !p->recovered && p->running &&
+      p->argp == reinterpret_cast<uintptr_t>(fp) + 16) {
     p->recovered = true;
     return p->arg;
   }

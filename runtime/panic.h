@@ -27,7 +27,11 @@ struct Panic {
   bool recovered = false;  // recover() was called for it
   bool aborted = false;    // a newer panic ran past the defer this one was running
   bool running = false;    // a deferred call this panic started is running (recover works)
+  uintptr_t argp = 0;      // CFA of the function its defer thunk called (mgo_rt_deferargp);
+                           // kArgpPending between invoking the thunk and that call
 };
+
+constexpr uintptr_t kArgpPending = 1;
 
 // Starts a Go panic with value e on g (the running goroutine). Never returns: either a
 // deferred call recovers (control resumes in the recovering function) or the program

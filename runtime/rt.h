@@ -68,6 +68,14 @@ void mgo_rt_defer(G* g, DeferFrame* f, Closure* fn);   // fn: func() value
 void mgo_rt_deferreturn(G* g, DeferFrame* f);          // run f's pending defers, pop f
 [[noreturn]] void mgo_rt_gopanic(G* g, const TypeDesc* type, void* data);
 Eface mgo_rt_gorecover(G* g);
+// Go's exact recover rule (recover only in a function called directly by a deferred
+// call), for codegen that opts in on both sides (see runtime/panic.cc):
+//   - every defer thunk calls mgo_rt_deferargp(g, sp) first, sp = llvm.stacksave() at the
+//     point where it then calls the deferred function (no stack adjustment between);
+//   - a function containing recover() keeps frame pointers ("frame-pointer"="all") and
+//     calls mgo_rt_gorecover_fp(g, llvm.frameaddress(0)) instead of mgo_rt_gorecover.
+void mgo_rt_deferargp(G* g, void* sp);
+Eface mgo_rt_gorecover_fp(G* g, void* fp);
 [[noreturn]] void mgo_rt_panicIndex(G* g, int64_t x, int64_t len);       // index out of range [x] with length len
 [[noreturn]] void mgo_rt_panicSlice(G* g, int64_t lo, int64_t hi, int64_t max, int64_t kind);  // slice bounds messages; kind: see panic.cc
 [[noreturn]] void mgo_rt_panicdivide(G* g);             // integer divide by zero

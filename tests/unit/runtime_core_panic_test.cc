@@ -282,6 +282,96 @@ TEST(RuntimeCorePanic, RuntimeErrorValuesSatisfyErrorAndRuntimeError) {
   EXPECT_NE(mgo_rt_getitab(&runtime_Error_type, got.type, true), nullptr);
 }
 
+// ---- Go's "recover only directly in the deferred function" rule (mgo_rt_gorecover_fp) ----
+// The defer thunk, as codegen emits it: record the stack pointer at which it calls the
+// deferred function (mgo_rt_deferargp), then call it. In assembly so that the recorded sp
+// is exactly the one at the call.
+extern "C" void direct_target(G* g);
+extern "C" void indirect_wrapper(G* g);
+extern "C" void thunk_direct(G* g, void* ctx);
+extern "C" void thunk_indirect(G* g, void* ctx);
+asm(R"(
+  .text
+  .globl thunk_direct
+  .type thunk_direct,@function
+thunk_direct:
+  push %rbx
+  mov %rdi, %rbx
+  mov %rsp, %rsi
+  call mgo_rt_deferargp@PLT
+  mov %rbx, %rdi
+  call direct_target@PLT
+  pop %rbx
+  ret
+  .size thunk_direct, .-thunk_direct
+  .globl thunk_indirect
+  .type thunk_indirect,@function
+thunk_indirect:
+  push %rbx
+  mov %rdi, %rbx
+  mov %rsp, %rsi
+  call mgo_rt_deferargp@PLT
+  mov %rbx, %rdi
+  call indirect_wrapper@PLT
+  pop %rbx
+  ret
+  .size thunk_indirect, .-thunk_indirect
+)");
+
+int direct_recovers = 0, spurious_recovers = 0;
+
+// func mustNotRecover() { if recover() != nil { spurious++ } }
+extern "C" __attribute__((noinline, optimize("no-omit-frame-pointer"))) void must_not_recover(G* g) {
+  if (mgo_rt_gorecover_fp(g, __builtin_frame_address(0)).type != nullptr) spurious_recovers++;
+}
+// func directTarget() { mustNotRecover(); if recover() != nil { direct++ } }
+extern "C" __attribute__((noinline, optimize("no-omit-frame-pointer"))) void direct_target(G* g) {
+  must_not_recover(g);
+  if (mgo_rt_gorecover_fp(g, __builtin_frame_address(0)).type != nullptr) direct_recovers++;
+}
+// func indirectWrapper() { directTarget() }  — deferred, but directTarget is a sub-call
+extern "C" __attribute__((noinline, optimize("no-omit-frame-pointer"))) void indirect_wrapper(G* g) {
+  direct_target(g);
+  asm volatile("" ::: "memory");  // not a tail call
+}
+
+TEST(RuntimeCorePanic, RecoverWorksOnlyDirectlyInTheDeferredFunction) {
+  TestG tg;
+  direct_recovers = spurious_recovers = 0;
+  Closure direct{reinterpret_cast<void*>(&thunk_direct)};
+  FnClosure fc{direct, nullptr};
+  volatile int64_t r = 0;
+  with_defers(&tg.g, {&fc}, [](G* g) {
+    Eface e = box_int(1);
+    mgo_rt_gopanic(g, e.type, e.data);
+  }, &r);
+  EXPECT_EQ(direct_recovers, 1);
+  EXPECT_EQ(spurious_recovers, 0);
+
+  // defer indirectWrapper(): nobody may recover directly; an outer deferred call does.
+  direct_recovers = spurious_recovers = 0;
+  Closure indirect{reinterpret_cast<void*>(&thunk_indirect)};
+  FnClosure ic{indirect, nullptr};
+  Eface outer{};
+  auto* outer_rec = make_closure([&](G* g) { outer = mgo_rt_gorecover(g); });
+  volatile int64_t r1 = 0, r2 = 0;
+  with_defers(&tg.g, {outer_rec}, [&](G* g) {
+    with_defers(g, {&ic}, [](G* g) {
+      Eface e = box_int(2);
+      mgo_rt_gopanic(g, e.type, e.data);
+    }, &r2);
+  }, &r1);
+  EXPECT_EQ(direct_recovers, 0);
+  EXPECT_EQ(spurious_recovers, 0);
+  ASSERT_NE(outer.type, nullptr);
+  EXPECT_EQ(*static_cast<int64_t*>(outer.data), 2);
+
+  // A thunk run by a normal return (deferreturn) records nothing: recover gives nil.
+  direct_recovers = spurious_recovers = 0;
+  with_defers(&tg.g, {&fc}, [](G*) {}, &r);
+  EXPECT_EQ(direct_recovers, 0);
+}
+
 // Each case: what the child does, and the first lines of stderr Go 1.19 prints.
 struct ReportCase {
   const char* name;
