@@ -122,10 +122,15 @@ ThreadCache* get_tcache() {
 
 Chunk* new_chunk(uint64_t min_bytes) {
   uint64_t size = kChunkBytes;
-  if (min_bytes + kPageSize > size) size = (min_bytes + 2 * kPageSize) & ~(kPageSize - 1);
-  void* p = ::mmap(nullptr, size, PROT_READ | PROT_WRITE,
-                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (p == MAP_FAILED) throw_("out of memory");
+  int flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE;
+  if (min_bytes + kPageSize > size) {
+    size = (min_bytes + 2 * kPageSize) & ~(kPageSize - 1);
+    // A huge object is accounted by the kernel's overcommit check, so an absurd
+    // make([]byte, 1<<40) fails here with Go's report instead of a later OOM kill.
+    flags &= ~MAP_NORESERVE;
+  }
+  void* p = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, flags, -1, 0);
+  if (p == MAP_FAILED) throw_("runtime: out of memory");  // Go 1.19's words
   // The Chunk header lives at the start of its own memory, so it is enumerable with it.
   auto* c = static_cast<Chunk*>(p);
   c->base = reinterpret_cast<uintptr_t>(p);
@@ -172,7 +177,7 @@ void* mallocgc(uint64_t size) {
   ThreadCache* tc = get_tcache();
   tc->mallocs.store(tc->mallocs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   if (size == 0) return &zerobase;
-  if (size > kMaxAlloc) throw_("out of memory");
+  if (size > kMaxAlloc) throw_("runtime: out of memory");
   uint64_t rounded = roundupsize(size);
   tc->total_alloc.store(tc->total_alloc.load(std::memory_order_relaxed) + rounded,
                         std::memory_order_relaxed);

@@ -27,7 +27,8 @@ constexpr uint64_t kMaxAlloc = uint64_t(1) << 48;
 
 // Allocates `size` zeroed bytes, 8-byte aligned (16 for sizes >= 16 that are multiples
 // of 16). size 0 returns the address of one shared zero-size object (Go's zerobase).
-// Thread-safe; lock-free on the fast path. Throws "out of memory" when mmap fails.
+// Thread-safe; lock-free on the fast path. When the OS refuses memory: Go's
+// "fatal error: runtime: out of memory", exit 2.
 void* mallocgc(uint64_t size);
 
 // Address returned for every zero-size allocation.

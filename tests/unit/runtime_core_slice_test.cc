@@ -221,6 +221,31 @@ TEST(RuntimeCoreMalloc, ObjectsAreZeroedAlignedDistinctAndCounted) {
   EXPECT_GE(after.heap_sys, after.heap_alloc);
 }
 
+TEST(RuntimeCoreMalloc, ImpossibleAllocationIsGosOutOfMemory) {
+  // b := make([]byte, 1<<40) on this 24 GiB machine: Go 1.19 prints
+  // "fatal error: runtime: out of memory" and exits 2.
+  int p[2];
+  ASSERT_EQ(pipe(p), 0);
+  pid_t pid = fork();
+  if (pid == 0) {
+    dup2(p[1], 2);
+    G g;
+    TypeDesc u8 = elem_of_size(1, "byte");
+    Slice s;
+    mgo_rt_makeslice(&g, &s, &u8, int64_t(1) << 40, int64_t(1) << 40);
+    _exit(0);
+  }
+  close(p[1]);
+  std::string err;
+  char buf[512];
+  for (ssize_t n; (n = read(p[0], buf, sizeof buf)) > 0;) err.append(buf, n);
+  close(p[0]);
+  int st;
+  waitpid(pid, &st, 0);
+  EXPECT_TRUE(WIFEXITED(st) && WEXITSTATUS(st) == 2);
+  EXPECT_EQ(err.substr(0, err.find('\n') + 1), "fatal error: runtime: out of memory\n");
+}
+
 TEST(RuntimeCoreMalloc, ConcurrentAllocationGivesDisjointObjects) {
   constexpr int kThreads = 4, kPer = 20000;
   std::vector<std::vector<uint64_t*>> got(kThreads);
