@@ -77,6 +77,8 @@ class Checker {
   void funcBody(Func* f, FuncDecl* d);
   void localDecl(Decl* d);
   void computeInitOrder();
+  void checkRecursive(Type* named);
+  bool constOverflow(Operand& x, Tok op, Pos pos);
   void collectMethods();
   void unusedImports();
   Type* signatureFromExpr(FuncTypeExpr* ft, Scope* scope, FieldList* recv,

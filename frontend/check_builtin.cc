@@ -32,8 +32,9 @@ const char* builtinName(BuiltinId id) {
   return "?";
 }
 
-void sizeAlign(const Type* t, int64_t* size, int64_t* align) {
+void sizeAlign(const Type* t, int64_t* size, int64_t* align, int depth = 0) {
   Type* u = underlying(t);
+  if (depth > 100) { *size = *align = 8; return; }  // invalid recursive type (reported)
   switch (u->kind) {
     case TypeKind::Basic: {
       switch (u->basic) {
@@ -50,7 +51,7 @@ void sizeAlign(const Type* t, int64_t* size, int64_t* align) {
     case TypeKind::Interface: *size = 16; *align = 8; return;
     case TypeKind::Array: {
       int64_t s, a;
-      sizeAlign(u->elem, &s, &a);
+      sizeAlign(u->elem, &s, &a, depth + 1);
       *size = s * u->len;
       *align = a;
       return;
@@ -59,7 +60,7 @@ void sizeAlign(const Type* t, int64_t* size, int64_t* align) {
       int64_t off = 0, maxA = 1;
       for (auto& f : u->fields) {
         int64_t s, a;
-        sizeAlign(f.type, &s, &a);
+        sizeAlign(f.type, &s, &a, depth + 1);
         off = (off + a - 1) / a * a;
         off += s;
         maxA = std::max(maxA, a);

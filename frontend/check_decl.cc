@@ -231,6 +231,32 @@ void Checker::typeDecl(TypeName* obj, TypeDecl* d) {
   if (!named->underlying_) named->underlying_ = invalidType();
 }
 
+// Invalid recursive types: a struct or array containing itself by value.
+void Checker::checkRecursive(Type* nt) {
+  std::set<Type*> seen;
+  std::function<bool(Type*, int)> contains = [&](Type* t, int depth) -> bool {
+    if (t == nt) return true;
+    if (depth > 200) return false;
+    if (t->kind == TypeKind::Named) {
+      if (!seen.insert(t).second) return false;
+      return t->underlying_ && contains(t->underlying_, depth + 1);
+    }
+    if (t->kind == TypeKind::Array) return contains(t->elem, depth + 1);
+    if (t->kind == TypeKind::Struct)
+      for (auto& f : t->fields) if (contains(f.type, depth + 1)) return true;
+    return false;
+  };
+  Type* u = nt->underlying_;
+  bool bad = false;
+  if (u && u->kind == TypeKind::Array) bad = contains(u->elem, 0);
+  if (u && u->kind == TypeKind::Struct)
+    for (auto& f : u->fields) bad = bad || contains(f.type, 0);
+  if (bad) {
+    error(nt->obj->pos, "invalid recursive type " + nt->obj->name);
+    nt->underlying_ = invalidType();
+  }
+}
+
 void Checker::funcDeclSig(Func* obj, FuncDecl* d) {
   Scope* fs = prog_.newScope(file_->scope);
   fs->isFunc = true;
@@ -518,31 +544,7 @@ void Checker::checkFiles(const std::vector<File*>& files,
     named->underlying_ = invalidType();
   }
   pendingUnderlying_.clear();
-  // Invalid recursive types: a struct or array containing itself by value.
-  for (Type* nt : pkg_->namedTypes) {
-    std::set<Type*> seen;
-    std::function<bool(Type*)> contains = [&](Type* t) -> bool {
-      if (t == nt) return true;
-      if (t->kind == TypeKind::Named) {
-        if (!seen.insert(t).second) return false;
-        return t->underlying_ && contains(t->underlying_);
-      }
-      if (t->kind == TypeKind::Array) return contains(t->elem);
-      if (t->kind == TypeKind::Struct) {
-        for (auto& f : t->fields) if (contains(f.type)) return true;
-      }
-      return false;
-    };
-    Type* u = nt->underlying_;
-    bool bad = false;
-    if (u && u->kind == TypeKind::Array) bad = contains(u->elem);
-    if (u && u->kind == TypeKind::Struct)
-      for (auto& f : u->fields) bad |= contains(f.type);
-    if (bad) {
-      error(nt->obj->pos, "invalid recursive type " + nt->obj->name);
-      nt->underlying_ = invalidType();
-    }
-  }
+  for (Type* nt : pkg_->namedTypes) checkRecursive(nt);
   collectMethods();
   for (FuncDecl* fd : funcDecls_) objDecl(fd->obj);
   for (File* f : files)

@@ -19,6 +19,29 @@ int untypedRank(const Type* t) {
 }
 }  // namespace
 
+// Go limits untyped integer constants to 512 bits ("constant multiplication overflow").
+bool Checker::constOverflow(Operand& x, Tok op, Pos pos) {
+  if (x.mode != ExprMode::Constant || !isUntyped(x.type)) return false;
+  bool over = false;
+  if (x.val.kind() == Value::Int) over = x.val.bitLen() > 512;
+  else if (x.val.kind() == Value::Float || x.val.kind() == Value::Complex)
+    over = x.val.tooLarge();
+  if (!over) return false;
+  const char* name = "";
+  switch (op) {
+    case Tok::Add: name = "addition "; break;
+    case Tok::Sub: name = "subtraction "; break;
+    case Tok::Mul: name = "multiplication "; break;
+    case Tok::Shl: name = "shift "; break;
+    case Tok::Quo: name = "division "; break;
+    default: break;
+  }
+  error(pos, std::string("constant ") + name + "overflow");
+  x.mode = ExprMode::Invalid;
+  x.type = invalidType();
+  return true;
+}
+
 void Checker::unary(Operand& x, UnaryExpr* e) {
   if (e->op == Tok::And) {
     // &x: x addressable, or a composite literal (possibly parenthesised).
@@ -196,6 +219,7 @@ void Checker::binary(Operand& x, BinaryExpr* e, Expr* lhs, Expr* rhs, Tok op) {
     }
     x.val = v;
     x.expr = e;
+    constOverflow(x, op, epos);
     return;
   }
   x.mode = ExprMode::Value;
@@ -270,6 +294,7 @@ void Checker::shift(Operand& x, Operand& y, BinaryExpr* e, Tok op) {
       v = r;
     }
     x.val = v;
+    constOverflow(x, op, e ? startPos(e) : startPos(x.expr));
     return;
   }
   x.mode = ExprMode::Value;

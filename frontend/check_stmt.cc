@@ -357,7 +357,13 @@ void Checker::localDecl(Decl* d) {
     t->type = named;
     pkg_->namedTypes.push_back(named);
     Type* u = definedType(td->type, named);
-    named->underlying_ = underlying(u);
+    if (u->kind == TypeKind::Named && !u->underlying_) {
+      error(t->pos, "invalid recursive type " + t->name);
+      named->underlying_ = invalidType();
+    } else {
+      named->underlying_ = underlying(u);
+    }
+    checkRecursive(named);
     return;
   }
 }

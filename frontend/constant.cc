@@ -40,8 +40,25 @@ struct ValueOps {
 namespace {
 
 Value mkInt(BigInt i) { return ValueOps::mkInt(std::move(i)); }
-Value mkFloat(Rat f) { return ValueOps::mkFloat(std::move(f)); }
-Value mkComplex(Rat re, Rat im) { return ValueOps::mkComplex(std::move(re), std::move(im)); }
+// Go's untyped floats are exact while small and 512-bit binary floats otherwise; long
+// products of fractions would make rationals grow without bound, so round them to ~1024
+// significant bits once their parts exceed 4096 bits.
+Rat tame(Rat f) {
+  if (f == 0) return f;
+  BigInt n = mp::numerator(f), d = mp::denominator(f);
+  if (mp::msb(mp::abs(n)) < 4096 && mp::msb(d) < 4096) return f;
+  bool neg = n < 0;
+  if (neg) n = -n;
+  long shift = 1024 - (long(mp::msb(n)) - long(mp::msb(d)));
+  BigInt q;
+  if (shift >= 0) q = (n << shift) / d; else q = n / (d << -shift);
+  Rat r(q);
+  BigInt p = BigInt(1) << std::abs(shift);
+  if (shift >= 0) r /= Rat(p); else r *= Rat(p);
+  return neg ? -r : r;
+}
+Value mkFloat(Rat f) { return ValueOps::mkFloat(tame(std::move(f))); }
+Value mkComplex(Rat re, Rat im) { return ValueOps::mkComplex(tame(std::move(re)), tame(std::move(im))); }
 
 Rat asRat(const Value& v) {
   if (v.kind() == Value::Int) return Rat(v.rep()->i);
@@ -328,6 +345,17 @@ size_t Value::bitLen() const {
   if (kind_ != Int || rep_->i == 0) return 0;
   BigInt a = mp::abs(rep_->i);
   return mp::msb(a) + 1;
+}
+
+bool Value::tooLarge() const {
+  auto big = [](const Rat& r) {
+    if (r == 0) return false;
+    long n = long(mp::msb(mp::abs(mp::numerator(r)))), d = long(mp::msb(mp::denominator(r)));
+    return n - d > 16384 || d - n > 16384;
+  };
+  if (kind_ == Float) return big(rep_->re);
+  if (kind_ == Complex) return big(rep_->re) || big(rep_->im);
+  return false;
 }
 
 Value Value::toInt() const {

@@ -63,6 +63,9 @@ struct ConstValue {
   int sign() const;
   // The number of bits needed for |x| (Int only).
   size_t bitLen() const;
+  // Float/Complex: magnitude beyond what Go's untyped constants hold (|x| >= 2^16384 or a
+  // nonzero |x| < 2^-16384).
+  bool tooLarge() const;
 
   // Conversions between numeric kinds; Unknown if not possible (e.g. 1.5 to Int).
   Value toInt() const;      // Float/Complex with integral value -> Int

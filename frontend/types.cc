@@ -269,18 +269,21 @@ bool hasNil(const Type* t) {
       return false;
   }
 }
-bool comparable(const Type* t) {
+// depth bounds the walk through (invalid) recursive types, which the checker reports.
+static bool comparableDepth(const Type* t, int depth) {
+  if (depth > 100) return true;
   Type* u = underlying(t);
   switch (u->kind) {
-    case TypeKind::Basic: return u->basic != BasicKind::UntypedNil && u->basic != BasicKind::Invalid;
+    case TypeKind::Basic: return u->basic != BasicKind::UntypedNil;
     case TypeKind::Pointer: case TypeKind::Chan: case TypeKind::Interface: return true;
     case TypeKind::Struct:
-      for (auto& f : u->fields) if (!comparable(f.type)) return false;
+      for (auto& f : u->fields) if (!comparableDepth(f.type, depth + 1)) return false;
       return true;
-    case TypeKind::Array: return comparable(u->elem);
+    case TypeKind::Array: return comparableDepth(u->elem, depth + 1);
     default: return false;
   }
 }
+bool comparable(const Type* t) { return comparableDepth(t, 0); }
 Type* defaultType(const Type* t) {
   if (!isUntyped(t)) return const_cast<Type*>(t);
   switch (t->basic) {
