@@ -43,6 +43,7 @@
 #include "runtime/runq.h"
 #include "runtime/stack.h"
 #include "runtime/sudog.h"
+#include "runtime/timer.h"
 
 namespace mgo::rt {
 
@@ -64,6 +65,7 @@ MainArgs main_args;
 Note main_note;            // the mgo_rt_main thread sleeps here until main returns
 int main_status = 0;
 std::atomic<bool> mainStarted{false};
+bool return_from_main = false;  // tests: mgo_rt_main returns instead of exiting
 
 // randomOrder (proc.go): visit all Ps starting anywhere with a stride coprime to count.
 std::vector<uint32_t> steal_coprimes;
@@ -183,6 +185,7 @@ static void schedule(M* m);
 static void* mstart(void* arg) {
   M* m = static_cast<M*>(arg);
   tls_m = m;
+  minit_signals();  // signal.cc: this thread's alternate signal stack
   context_init_current(&m->g0.context);
   m->fastrand = reinterpret_cast<uintptr_t>(m) * 0x9e3779b97f4a7c15ULL + m->id;
   P* pp = m->nextp;
@@ -252,8 +255,14 @@ static void wakep() {
   startm(nullptr, true);
 }
 
+// The earliest deadline an idle M sleeps to (stopm with timers pending); INT64_MAX when
+// none is known. An over-estimate only costs timerAdded an extra wakep.
+static std::atomic<int64_t> timerSleepUntil{INT64_MAX};
+
 // Stops the M until new work is available; returns with m->p set, or with m->exiting.
-static void stopm(M* m) {
+// until > 0 (timer.cc: the next timer's when): sleeps no longer than that and may then
+// return without a P, so that the caller takes an idle P and runs the due timers.
+static void stopm(M* m, int64_t until = 0) {
   if (m->p != nullptr) throw_("stopm holding p");
   if (m->spinning) throw_("stopm spinning");
   sched.lock.lock();
@@ -264,12 +273,47 @@ static void stopm(M* m) {
   }
   mput(m);
   sched.lock.unlock();
-  notesleep(&m->park);
+  if (until <= 0) {
+    notesleep(&m->park);
+  } else {
+    int64_t cur = timerSleepUntil.load();
+    while (until < cur && !timerSleepUntil.compare_exchange_weak(cur, until)) {
+    }
+    bool woken = notetsleep(&m->park, until - nanotime());
+    cur = until;
+    timerSleepUntil.compare_exchange_strong(cur, INT64_MAX);  // ours: forget it
+    if (!woken) {
+      // Timed out: leave sched.midle, unless a startm already took us (its wakeup,
+      // with nextp, is on its way).
+      sched.lock.lock();
+      M** pm = &sched.midle;
+      while (*pm != nullptr && *pm != m) pm = &(*pm)->schedlink;
+      if (*pm == m) {
+        *pm = m->schedlink;
+        m->schedlink = nullptr;
+        sched.nmidle--;
+        sched.lock.unlock();
+        return;  // no P: findrunnable takes an idle one for the timers
+      }
+      sched.lock.unlock();
+      notesleep(&m->park);
+    }
+  }
   noteclear(&m->park);
   if (m->exiting) return;
   P* pp = m->nextp;
   m->nextp = nullptr;
   acquirep(m, pp);
+}
+
+// timer.cc: a timer due at `when` entered a heap. If no idle M is sure to wake by then,
+// start one (it finds no work, and sleeps until the earliest timer instead): the
+// goroutine that added the timer may keep its P busy (Go's wakeNetPoller).
+void timerAdded(int64_t when) {
+  // seq_cst fence: the timer0When store is visible before we read the sleepers' state;
+  // an M going idle reads timer0When after publishing itself (nmidle, timerSleepUntil).
+  std::atomic_thread_fence(std::memory_order_seq_cst);
+  if (when < timerSleepUntil.load()) wakep();
 }
 
 static void resetspinning(M* m) {
@@ -306,6 +350,7 @@ static G* findrunnable(M* m) {
 top:
   if (m->exiting) return nullptr;
   P* pp = m->p;
+  checkTimersAll();  // due timers of every P, idle ones included (timer.cc)
   if (G* gp = runqget(pp)) return gp;
   if (sched.runqsize.load(std::memory_order_relaxed) != 0) {  // hint; rechecked under the lock
     LockGuard lk(sched.lock);
@@ -360,6 +405,21 @@ top:
       break;
     }
   }
+  // Sleep, but no longer than the earliest timer (then run it with an idle P).
+  if (int64_t until = nextTimerWhen(); until != 0) {
+    if (until <= nanotime() || (stopm(m, until), m->p == nullptr && !m->exiting)) {
+      sched.lock.lock();
+      P* np = pidleget();
+      sched.lock.unlock();
+      if (np != nullptr) {
+        acquirep(m, np);
+        goto top;
+      }
+      // Every P is running: each runs its own timers in schedule().
+    } else {
+      goto top;
+    }
+  }
   stopm(m);
   goto top;
 }
@@ -387,6 +447,7 @@ static void schedule(M* m) {
         LockGuard lk(sched.lock);
         gp = globrunqget(pp, 1);
       }
+      if (pp->timer0When.load(std::memory_order_relaxed) != 0) checkTimers(pp, nanotime());  // hint; timer.cc
       if (gp == nullptr) gp = runqget(pp);
       if (gp == nullptr) gp = findrunnable(m);
       if (gp == nullptr) break;  // shut down
@@ -604,6 +665,8 @@ void newproc(G* callergp, Closure* fn) {
 // sched.lock held. Called when an M goes idle.
 static void checkdead() {
   if (sched.maindone || sched.shutdown.load()) return;
+  // A pending timer will wake someone (an idle M sleeps until it): not a deadlock.
+  if (timersPending()) return;
   int64_t mcount = sched.mnext;
   int64_t run = mcount - sched.nmidle;
   if (run > 0) return;
@@ -671,6 +734,8 @@ static void schedinit() {
   LockGuard lk(sched.lock);
   for (int32_t i = sched.gomaxprocs - 1; i >= 1; i--) pidleput(sched.allp[i]);
 }
+
+void sched_set_return_from_main(bool on) { return_from_main = on; }
 
 int64_t sched_mcount() {
   LockGuard lk(sched.lock);
@@ -758,8 +823,16 @@ extern "C" int mgo_rt_main(void (*init_fn)(G*), void (*main_fn)(G*), int argc,
   runqput(p0, gp, false);
   newm(p0, false);
   notesleep(&main_note);
-  LockGuard lk(sched.lock);
-  return main_status;
+  int status;
+  {
+    LockGuard lk(sched.lock);
+    status = main_status;
+  }
+  // Other goroutines may still be running (JIT) code that our caller would tear down
+  // on return (LLVM's engine, static destructors): end the process here, as Go's main
+  // does, after the exit hooks (buffered os.Stdout). Tests ask to get the status back.
+  if (!return_from_main) mgo::rt::exit(status);
+  return status;
 }
 
 extern "C" [[noreturn]] void mgo_rt_exit(int code) { mgo::rt::exit(code); }

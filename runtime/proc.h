@@ -42,6 +42,10 @@ void gosched(G* gp);
 // The go statement: a new goroutine running fn (a func() closure).
 void newproc(G* callergp, Closure* fn);
 
+// timer.cc: a timer due at `when` entered a heap; wakes an idle P if no idle M will
+// wake by then (proc.cc).
+void timerAdded(int64_t when);
+
 // Random number for the running M (steal order, select order); cheap, not crypto.
 uint32_t fastrand();
 
@@ -53,6 +57,9 @@ P* getp();
 // the Ps and the free G and sudog lists. Returns the number of Gs that were not Dead
 // (leaked) — 0 in a correct test. Afterwards mgo_rt_main may run again.
 int64_t sched_shutdown();
+// By default mgo_rt_main ends the process when main returns (rt.h); tests that run the
+// scheduler several times in one process ask it to return the status instead.
+void sched_set_return_from_main(bool on);
 // Ms created by the last mgo_rt_main (tests check GOMAXPROCS is honoured).
 int64_t sched_mcount();
 

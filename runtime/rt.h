@@ -11,8 +11,12 @@ extern "C" {
 
 // ---- start-up and exit (runtime/proc.cc) ----
 // Runs the program: creates the main goroutine on its own stack and calls
-// init_fn(g) then main_fn(g) on it (both compiled: void(G*)). Returns the exit status
-// (0 when main returns; os.Exit's code; 2 after an unrecovered panic or fatal error).
+// init_fn(g) then main_fn(g) on it (both compiled: void(G*)). GOMAXPROCS Ps, Ms as
+// needed (runtime/proc.cc). os.Exit, an unrecovered panic or a fatal error end the
+// process from where they happen (exit hooks run, then _exit). When main returns, the
+// process ends with status 0 right here, whatever other goroutines are doing (they may
+// be running JIT code the caller would otherwise tear down): mgo_rt_main returns the
+// status (0) only in tests that asked for it (proc.h: sched_set_return_from_main).
 int mgo_rt_main(void (*init_fn)(G*), void (*main_fn)(G*), int argc, const char* const* argv);
 // The slow path of the prologue check: the frame does not fit above stackguard0.
 // Until segmented stacks: reports Go's stack overflow and exits 2; when stackguard0 is
@@ -128,5 +132,26 @@ int64_t mgo_runtime_NumGoroutine(G* g);
 int64_t mgo_runtime_NumCPU(G* g);
 int64_t mgo_runtime_GOMAXPROCS(G* g, int64_t n);  // n > 0 does not change it yet
 // sync.Mutex, sync.WaitGroup and sync/atomic: declared in runtime/sema.h.
+
+// ---- select (runtime/select.cc) ----
+// One case of a select (Go's scase): c is the channel (nil: the case never proceeds);
+// elem is, for a send, the value to send, for a receive, where the value goes (may be
+// null: discarded).
+struct Scase {
+  void* c;
+  void* elem;
+};
+// A select with cases: sends in cases[0, nsends), receives in cases[nsends, nsends+nrecvs);
+// order: caller scratch of 2*(nsends+nrecvs) uint16 (a frame slot; selects have at most
+// 65536 cases). block=false (the select has a default): returns -1 when no case can
+// proceed, without parking or allocating. Otherwise returns the chosen case's index and
+// sets *recvOK (may be null) to chanrecv's ok for a receive. Polls cases in a uniformly
+// random order, as Go; a send case on a closed channel panics "send on closed channel".
+// Codegen lowers a select with one case and a default to selectnbsend/selectnbrecv and
+// one without default to chansend/chanrecv, as Go's compiler does.
+int64_t mgo_rt_selectgo(G* g, Scase* cases, uint16_t* order, int64_t nsends, int64_t nrecvs,
+                        bool block, bool* recvOK);
+// select {}: blocks forever (wait reason "select (no cases)").
+[[noreturn]] void mgo_rt_block(G* g);
 
 }  // extern "C"

@@ -54,6 +54,7 @@ TEST_P(SchedFatal, MainGoexitWithNothingLeft) {
 TEST_P(SchedFatal, MainReturningEndsTheProgramWhateverOthersDo) {
   EXPECT_EXIT(
       {
+        sched_set_return_from_main(true);
         int st = run_in_child(GetParam(), [](G* g) {
           void* c = makechan_int(g, 0);
           for (int i = 0; i < 10; i++) go(g, [=](G* g) { recv(g, c); });          // blocked forever

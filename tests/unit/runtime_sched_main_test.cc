@@ -42,6 +42,7 @@ void overflow_main(G* g) { recurse(g, 100000000); }
 
 TEST(SchedMain, RunsInitThenMainOnGoroutineOne) {
   init_calls = main_calls = 0;
+  sched_set_return_from_main(true);
   EXPECT_EQ(mgo_rt_main(test_init, test_main, 0, nullptr), 0);
   EXPECT_EQ(sched_shutdown(), 0);
   EXPECT_EQ(stacks_in_use(), 0);
@@ -60,6 +61,7 @@ TEST(SchedMain, RunsInitThenMainOnGoroutineOne) {
 
 TEST(SchedMain, MainStackHoldsAMillionFrames) {
   SKIP_UNDER_TSAN();
+  sched_set_return_from_main(true);
   EXPECT_EQ(mgo_rt_main([](G*) {}, deep_main, 0, nullptr), 0);
   EXPECT_EQ(sched_shutdown(), 0);
   EXPECT_EQ(depth_result, 1000000);
@@ -71,6 +73,17 @@ TEST(SchedMainDeathTest, StackOverflowReportsGoMessage) {
   EXPECT_EXIT(mgo_rt_main([](G*) {}, overflow_main, 0, nullptr), testing::ExitedWithCode(2),
               "runtime: goroutine stack exceeds 1000000000-byte limit\n"
               "(.|\n)*fatal error: stack overflow");
+}
+
+TEST(SchedMainDeathTest, MainReturnEndsTheProcessWithStatusZero) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(
+      {
+        sched_set_return_from_main(false);
+        mgo_rt_main([](G*) {}, [](G*) {}, 0, nullptr);
+        std::_Exit(3);  // not reached: mgo_rt_main ends the process itself
+      },
+      testing::ExitedWithCode(0), "");
 }
 
 TEST(SchedMainDeathTest, ExitUsesTheGivenCode) {

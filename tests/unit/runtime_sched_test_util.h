@@ -84,6 +84,7 @@ inline int64_t recv(G* g, void* c, bool* ok = nullptr) {
 // down and asserts that nothing leaked.
 inline void run_main(int procs, void (*main_fn)(G*)) {
   setenv("GOMAXPROCS", std::to_string(procs).c_str(), 1);
+  sched_set_return_from_main(true);
   int status = mgo_rt_main([](G*) {}, main_fn, 0, nullptr);
   EXPECT_EQ(status, 0);
   int64_t mcount = sched_mcount();
