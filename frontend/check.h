@@ -111,6 +111,7 @@ class Checker {
   void binary(Operand& x, BinaryExpr* e, Expr* lhs, Expr* rhs, Tok op);
   void shift(Operand& x, Operand& y, BinaryExpr* e, Tok op);
   void comparison(Operand& x, Operand& y, Tok op, Expr* e);
+  std::string incomparableCause(Type* t);
   bool index(Expr* idx, int64_t max, int64_t* val);  // checks an index; false if invalid
   void record(Operand& x);                     // writes x into x.expr's slots
   bool singleValue(Operand& x, Expr* e);

@@ -185,10 +185,7 @@ void Checker::builtin(Operand& x, CallExpr* call, BuiltinId id) {
       }
       Type* u = underlying(s.type);
       if (u->kind != TypeKind::Slice) {
-        error(startPos(s.expr), "invalid argument: " + opString(s) + " (" +
-                                    std::string(isUntyped(s.type) ? "untyped" : "") +
-                                    "first argument to append must be a slice; have " +
-                                    opString(s) + ")");
+        error(startPos(s.expr), "first argument to append must be a slice; have " + opString(s));
         useAll(1);
         return;
       }
@@ -365,7 +362,7 @@ void Checker::builtin(Operand& x, CallExpr* call, BuiltinId id) {
           error(startPos(a.expr), "use of untyped nil in argument to built-in " + name);
           continue;
         }
-        assignment(a, nullptr, "argument to built-in " + name);
+        assignment(a, nullptr, "argument to " + name);
       }
       x.mode = ExprMode::NoValue;
       x.type = emptyTuple();
@@ -422,7 +419,7 @@ void Checker::builtin(Operand& x, CallExpr* call, BuiltinId id) {
         return;
       }
       if (r.type != i.type) {
-        error(call->pos, "invalid operation: " + exprString(call) + " (mismatched types " + ts(r.type) +
+        error(startPos(r.expr), "invalid operation: " + exprString(call) + " (mismatched types " + ts(r.type) +
                              " and " + ts(i.type) + ")");
         return;
       }

@@ -182,6 +182,11 @@ void Checker::assignment(Operand& x, Type* T, const std::string& context) {
         x.type = invalidType();
         return;
       }
+      if (x.mode == ExprMode::Constant && !representableConst(x, defaultType(x.type), true, context)) {
+        x.mode = ExprMode::Invalid;
+        x.type = invalidType();
+        return;
+      }
       convertUntyped(x, nullptr);
       if (x.invalid() || !T) return;
     } else if (isNilType(x.type)) {

@@ -284,8 +284,9 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s) {
       if (!isInterface(T) && !implements(T, x.type)) {
         std::string r = implementsReason(T, x.type);
         size_t p = r.find(" (");
-        error(startPos(e), "impossible type switch case: " + opString(x) + " cannot have dynamic type " +
-                               ts(T) + (p == std::string::npos ? std::string() : r.substr(p)));
+        error(startPos(e), "impossible type switch case: " + exprString(e) + "\n\t" + opString(x) +
+                               " cannot have dynamic type " + ts(T) +
+                               (p == std::string::npos ? std::string() : r.substr(p)));
         continue;
       }
       for (auto& [t, p] : seenTypes) {

@@ -111,7 +111,8 @@ void Checker::objDecl(Object* obj) {
     }
     if (obj->kind == ObjKind::Func) return;
     if (!obj->type || obj->type == invalidType()) {
-      error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
+      if (obj->kind == ObjKind::Var) error(obj->pos, "initialization loop for " + obj->name);
+      else error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
     } else {
       return;
     }
@@ -434,7 +435,14 @@ void Checker::computeInitOrder() {
   // transitively through functions; a variable is emitted after everything it needs.
   std::set<Object*> done, visiting;
   std::set<const VarDecl*> emittedDecl;
+  bool reported = false;
   std::function<void(Object*)> visit = [&](Object* o) {
+    if (visiting.count(o) && o->kind == ObjKind::Var && !reported) {
+      // A variable depends on itself through functions (direct var cycles were
+      // reported while resolving declarations).
+      reported = true;
+      if (!diags_.hasErrors()) error(o->pos, "initialization loop for " + o->name);
+    }
     if (done.count(o) || visiting.count(o)) return;
     visiting.insert(o);
     auto it = info_.find(o);

@@ -525,7 +525,9 @@ bool Checker::index(Expr* idx, int64_t max, int64_t* val) {
   if (isUntyped(x.type) && x.mode == ExprMode::Constant) {
     Value iv = x.val.toInt();
     if (!iv.known() || !isNumeric(x.type)) {
-      if (x.val.kind() == Value::Float || x.val.kind() == Value::Complex)
+      if (!isNumeric(x.type))
+        error(startPos(idx), "cannot convert " + opString(x) + " to int");
+      else if (x.val.kind() == Value::Float || x.val.kind() == Value::Complex)
         error(startPos(idx), "invalid argument: index " + opString(x) + " truncated to int");
       else
         error(startPos(idx), "invalid argument: index " + opString(x) + " must be integer");
@@ -648,7 +650,7 @@ void Checker::sliceExpr(Operand& x, SliceExpr* e) {
       valid = true;
       length = u->len;
       if (b.mode != ExprMode::Variable) {
-        error(startPos(e->x), "invalid operation: " + exprString(e) + " (slice of unaddressable value)");
+        error(startPos(e->x), "invalid operation: " + opString(b) + " (slice of unaddressable value)");
         return;
       }
       markAddrTaken(e->x);

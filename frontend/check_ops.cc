@@ -52,7 +52,7 @@ void Checker::unary(Operand& x, UnaryExpr* e) {
     if (y.invalid()) return;
     if (!isa<CompositeLit>(inner)) {
       if (y.mode != ExprMode::Variable) {
-        error(e->pos, "invalid operation: cannot take address of " + opString(y));
+        error(startPos(e->x), "invalid operation: cannot take address of " + opString(y));
         return;
       }
       markAddrTaken(e->x);
@@ -88,8 +88,8 @@ void Checker::unary(Operand& x, UnaryExpr* e) {
     default: break;
   }
   if (!ok) {
-    error(e->pos, "invalid operation: operator " + std::string(tokString(e->op)) +
-                      " not defined on " + opString(x));
+    error(startPos(e->x), "invalid operation: operator " + std::string(tokString(e->op)) +
+                              " not defined on " + opString(x));
     x.mode = ExprMode::Invalid;
     return;
   }
@@ -100,7 +100,10 @@ void Checker::unary(Operand& x, UnaryExpr* e) {
     if (isTyped(x.type)) {
       Value r;
       if (!representable(v, x.type, &r)) {
-        error(e->pos, "constant " + v.toString() + " overflows " + ts(x.type));
+        Operand o = x;
+        o.val = v;
+        o.expr = e;
+        error(startPos(e), opString(o) + " overflows " + ts(x.type));
         x.mode = ExprMode::Invalid;
         return;
       }
@@ -212,7 +215,10 @@ void Checker::binary(Operand& x, BinaryExpr* e, Expr* lhs, Expr* rhs, Tok op) {
     if (isTyped(x.type)) {
       Value r;
       if (!representable(v, x.type, &r)) {
-        error(epos, "constant " + v.toString() + " overflows " + ts(x.type));
+        Operand o = x;
+        o.val = v;
+        o.expr = e;
+        error(epos, (e ? opString(o) : "constant " + v.toString()) + " overflows " + ts(x.type));
         return fail();
       }
       v = r;
@@ -288,7 +294,11 @@ void Checker::shift(Operand& x, Operand& y, BinaryExpr* e, Tok op) {
     if (isTyped(x.type)) {
       Value r;
       if (!representable(v, x.type, &r)) {
-        error(e ? startPos(e) : startPos(x.expr), "constant " + v.toString() + " overflows " + ts(x.type));
+        Operand o = x;
+        o.val = v;
+        o.expr = e;
+        error(e ? startPos(e) : startPos(x.expr),
+              (e ? opString(o) : "constant " + v.toString()) + " overflows " + ts(x.type));
         return fail();
       }
       v = r;
@@ -300,6 +310,30 @@ void Checker::shift(Operand& x, Operand& y, BinaryExpr* e, Tok op) {
   x.mode = ExprMode::Value;
 }
 
+// Why values of type t cannot be compared, as Go words it.
+std::string Checker::incomparableCause(Type* t) {
+  Type* u = underlying(t);
+  switch (u->kind) {
+    case TypeKind::Slice: case TypeKind::Signature: case TypeKind::Map: {
+      std::string what = u->kind == TypeKind::Slice ? "slice" : u->kind == TypeKind::Map ? "map" : "func";
+      return what + " can only be compared to nil";
+    }
+    case TypeKind::Struct:
+      for (auto& f : u->fields)
+        if (!comparable(f.type)) {
+          Type* fu = underlying(f.type);
+          if (fu->kind == TypeKind::Struct || fu->kind == TypeKind::Array) return incomparableCause(f.type);
+          return "struct containing " + ts(f.type) + " cannot be compared";
+        }
+      break;
+    case TypeKind::Array:
+      return ts(t) + " cannot be compared";
+    default:
+      break;
+  }
+  return ts(t) + " cannot be compared";
+}
+
 void Checker::comparison(Operand& x, Operand& y, Tok op, Expr* e) {
   auto fail = [&]() {
     x.mode = ExprMode::Invalid;
@@ -307,7 +341,7 @@ void Checker::comparison(Operand& x, Operand& y, Tok op, Expr* e) {
   };
   bool eq = op == Tok::Eql || op == Tok::Neq;
   if (!(assignableTo(x.type, y.type) || assignableTo(y.type, x.type))) {
-    error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " + ts(x.type) +
+    error(startPos(y.expr), "invalid operation: " + exprString(e) + " (mismatched types " + ts(x.type) +
                            " and " + ts(y.type) + ")");
     return fail();
   }
@@ -330,8 +364,7 @@ void Checker::comparison(Operand& x, Operand& y, Tok op, Expr* e) {
         error(startPos(e), "invalid operation: " + exprString(e) + " (" + what +
                                " can only be compared to nil)");
       else
-        error(startPos(e), "invalid operation: " + exprString(e) + " (" + ts(o.type) +
-                               " cannot be compared)");
+        error(startPos(e), "invalid operation: " + exprString(e) + " (" + incomparableCause(o.type) + ")");
       return true;
     };
     if (bad(x, y) || bad(y, x)) return fail();

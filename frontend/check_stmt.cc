@@ -159,11 +159,11 @@ void Checker::stmt(Stmt* s) {
       if (ch.invalid() || v.invalid()) break;
       Type* u = underlying(ch.type);
       if (u->kind != TypeKind::Chan) {
-        error(ss->pos, "invalid operation: cannot send to non-channel " + opString(ch));
+        error(startPos(ss->chan), "invalid operation: cannot send to non-channel " + opString(ch));
         break;
       }
       if (u->dir == ChanDirection::Recv) {
-        error(ss->pos, "invalid operation: cannot send to receive-only channel " + opString(ch));
+        error(startPos(ss->chan), "invalid operation: cannot send to receive-only channel " + opString(ch));
         break;
       }
       assignment(v, u->elem, "send");
@@ -199,13 +199,13 @@ void Checker::stmt(Stmt* s) {
       rawExpr(x, c, nullptr, false);
       if (x.invalid()) break;
       if (c->isConversion) {
-        error(startPos(c), std::string(what) + " requires function call, not conversion");
+        error(startPos(c), std::string(what) + " requires function call, not conversion " + opString(x));
       } else if (c->isBuiltin) {
         auto id = BuiltinId(c->builtinId);
         bool ok = id == BuiltinId::Copy || id == BuiltinId::Delete || id == BuiltinId::Panic ||
                   id == BuiltinId::Print || id == BuiltinId::Println || id == BuiltinId::Recover ||
                   id == BuiltinId::Close;
-        if (!ok) error(startPos(c), std::string(what) + " discards result of " + exprString(c));
+        if (!ok) error(startPos(c), std::string(what) + " discards result of " + opString(x));
       }
       break;
     }
@@ -458,7 +458,7 @@ void Checker::assignVar(Expr* lhs, Operand& x, const std::string& context) {
   while (auto* p = dyn_cast<ParenExpr>(l)) l = p->x;
   if (auto* id = dyn_cast<Ident>(l); id && id->name == "_") {
     id->obj = nullptr;
-    assignment(x, nullptr, context);
+    assignment(x, nullptr, context == "assignment" ? "assignment to _ identifier" : context);
     lhs->type = x.type;
     return;
   }

@@ -32,8 +32,7 @@ int64_t Checker::arrayLength(Expr* e) {
         return n;
       }
       if (ok && n < 0) {
-        error(startPos(e), "invalid array length " + exprString(e) + " (untyped int constant " +
-                               x.val.toString() + ")");
+        error(startPos(e), "invalid array length " + opString(x));
         return -1;
       }
     }
@@ -57,7 +56,7 @@ Type* Checker::definedType(Expr* e, Type* named) {
       exprOrType(x, e);
       if (x.invalid()) return invalidType();
       if (x.mode != ExprMode::TypeExpr) {
-        error(startPos(e), exprString(e) + " is not a type");
+        error(startPos(e), (x.mode == ExprMode::Builtin ? exprString(e) : opString(x)) + " is not a type");
         return invalidType();
       }
       t = x.type;

@@ -536,7 +536,28 @@ std::string Value::toString() const {
     case Float: {
       if (isIntegral(rep_->re) && mp::abs(mp::numerator(rep_->re)) < BigInt(1000000))
         return mp::numerator(rep_->re).str();
-      return fmtG(toF64(rep_->re));
+      double d = toF64(rep_->re);
+      if (!std::isinf(d) && (d != 0 || rep_->re == 0) && std::fabs(d) >= 1e-300) return fmtG(d);
+      // Beyond float64: 6 significant digits computed exactly, as %.6g would print them.
+      Rat a = rep_->re < 0 ? Rat(-rep_->re) : rep_->re;
+      long e10 = long(double(long(mp::msb(mp::numerator(a))) - long(mp::msb(mp::denominator(a)))) * 0.30102999566398120);
+      auto scaled = [&](long e) {  // round(a * 10^(5-e))
+        Rat t = a * pow10(5 - e);
+        BigInt q = mp::numerator(t) / mp::denominator(t);
+        Rat frac = t - Rat(q);
+        if (frac * 2 >= 1) q += 1;
+        return q;
+      };
+      BigInt q = scaled(e10);
+      while (q >= BigInt(1000000)) q = scaled(++e10);
+      while (q < BigInt(100000)) q = scaled(--e10);
+      std::string digits = q.str();
+      while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+      std::string m = digits.substr(0, 1);
+      if (digits.size() > 1) m += "." + digits.substr(1);
+      char eb[32];
+      std::snprintf(eb, sizeof eb, "e%c%02ld", e10 < 0 ? '-' : '+', std::labs(e10));
+      return (rep_->re < 0 ? "-" : "") + m + eb;
     }
     case Complex:
       return "(" + mkFloat(rep_->re).toString() + " + " + mkFloat(rep_->im).toString() + "i)";
