@@ -428,6 +428,47 @@ void gopanic(G* g, Eface e) {
 void panic_error(G* g, std::string_view msg) { gopanic(g, box_string(&errorString_type, msg)); }
 void panic_plain(G* g, std::string_view msg) { gopanic(g, box_string(&plainError_type, msg)); }
 
+namespace {
+
+struct CatchClosure {
+  Closure c;
+  volatile bool completed;  // fn returned normally
+  volatile bool panicked;
+  Eface value;
+};
+
+void catch_closure_code(G* g, void* ctx) {
+  auto* cc = static_cast<CatchClosure*>(ctx);
+  // Run by deferreturn after fn returned: nothing to do. Run before fn completed: a
+  // panic is unwinding through catch_panic's frame (the innermost panic, running us).
+  if (cc->completed) return;
+  Panic* p = g->panicking;
+  if (p == nullptr || !p->running || p->recovered) return;  // Goexit: not ours to stop
+  cc->panicked = true;
+  p->recovered = true;
+  cc->value = p->arg;
+}
+
+}  // namespace
+
+bool catch_panic(G* g, void (*fn)(G*, void*), void* arg, Eface* recovered) {
+  DeferFrame frame;
+  CatchClosure cc;
+  cc.c.fn = reinterpret_cast<void*>(&catch_closure_code);
+  cc.completed = false;
+  cc.panicked = false;
+  cc.value = Eface{nullptr, nullptr};
+  mgo_rt_deferframe_push(g, &frame);
+  if (_setjmp(reinterpret_cast<__jmp_buf_tag*>(frame.jb)) == 0) {
+    mgo_rt_defer(g, &frame, &cc.c);
+    fn(g, arg);
+    cc.completed = true;
+  }
+  mgo_rt_deferreturn(g, &frame);
+  if (cc.panicked && recovered != nullptr) *recovered = cc.value;
+  return cc.panicked;
+}
+
 bool panic_state_clean(G* gp) { return gp->deferframes == nullptr && gp->panicking == nullptr; }
 
 }  // namespace mgo::rt

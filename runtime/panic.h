@@ -43,6 +43,14 @@ constexpr uintptr_t kArgpPending = 1;
 // "close of nil channel", "assignment to entry in nil map"). msg is copied.
 [[noreturn]] void panic_plain(G* g, std::string_view msg);
 
+// Calls fn(g, arg) as if from a Go function with `defer func() { *recovered = recover() }()`:
+// returns false when fn returns normally, true (with the panic value, possibly nil for
+// panic(nil)) when fn panicked — the panic is then stopped. For C++ callers of Go code
+// that must survive its panics, as fmt's catchPanic ("%!v(PANIC=String method: boom)").
+// The recovery longjmps into this function's frame: frames between it and the panic
+// must be Go code or trivially destructible C++ (no destructors are run).
+bool catch_panic(G* g, void (*fn)(G* g, void* arg), void* arg, Eface* recovered);
+
 // Go's boundsErrorCode, the `kind` argument of mgo_rt_panicSlice (x, y as Go's fields).
 enum BoundsCode : int64_t {
   kBoundsIndex = 0,       // s[x]: "index out of range [x] with length y"

@@ -372,6 +372,35 @@ TEST(RuntimeCorePanic, RecoverWorksOnlyDirectlyInTheDeferredFunction) {
   EXPECT_EQ(direct_recovers, 0);
 }
 
+TEST(RuntimeCorePanic, CatchPanicForCppCallersOfGoCode) {
+  TestG tg;
+  Eface got{};
+  // A String method that panics, called from C++ (fmt's catchPanic case).
+  bool panicked = catch_panic(&tg.g, [](G* g, void*) { mgo_rt_panicIndex(g, 9, 2); }, nullptr, &got);
+  EXPECT_TRUE(panicked);
+  ASSERT_EQ(got.type, &boundsError_type);
+  int calls = 0;
+  EXPECT_FALSE(catch_panic(&tg.g, [](G*, void* a) { ++*static_cast<int*>(a); }, &calls, &got));
+  EXPECT_EQ(calls, 1);
+  EXPECT_TRUE(catch_panic(&tg.g, [](G* g, void*) { mgo_rt_gopanic(g, nullptr, nullptr); }, nullptr, &got));
+  EXPECT_EQ(got.type, nullptr);  // panic(nil) is caught too
+
+  // Inside a deferred call of an outer panic, a catch_panic that completes normally
+  // must not swallow the outer panic: the outer recover still sees it.
+  Eface outer{};
+  volatile int64_t r = 0;
+  auto* outer_rec = make_closure([&](G* g) { outer = mgo_rt_gorecover(g); });
+  auto* printer = make_closure([&](G* g) {
+    EXPECT_FALSE(catch_panic(g, [](G*, void*) {}, nullptr, nullptr));
+  });
+  with_defers(&tg.g, {outer_rec, printer}, [](G* g) {
+    Eface e = box_int(3);
+    mgo_rt_gopanic(g, e.type, e.data);
+  }, &r);
+  ASSERT_NE(outer.type, nullptr);
+  EXPECT_EQ(*static_cast<int64_t*>(outer.data), 3);
+}
+
 // Each case: what the child does, and the first lines of stderr Go 1.19 prints.
 struct ReportCase {
   const char* name;
