@@ -12,7 +12,8 @@
 //      inside parentheses, brackets and composite literals, where it can again.
 //   4. Every loop makes progress: a production either consumes a token or reports an error
 //      and advances; advance() without follow set consumes one token.
-//   5. depth_ bounds the recursion (kMaxNesting) so that no input can exhaust the stack.
+//   5. depth_ bounds the recursion (kMaxNesting) so that no input can exhaust the stack;
+//      chain_ bounds the extra tree depth of operator/postfix chains (kMaxChain).
 // parser_impl.h lists which file holds which part; this one has token handling, error
 // recovery, files and declarations.
 #include "frontend/parser.h"
@@ -85,16 +86,29 @@ void Parser::advance(std::initializer_list<Tok> follow) {
 
 bool Parser::enter() {
   if (++depth_ > kMaxNesting) {
-    if (!tooDeep_) {
-      tooDeep_ = true;
-      error("exceeded max nesting depth");
-    }
-    // Skip the rest of the file: nothing sensible can follow.
-    while (!is(Tok::EOF_)) next();
     depth_--;
+    tooDeep();
     return false;
   }
   return true;
+}
+
+bool Parser::enterChain() {
+  if (++chain_ > kMaxChain) {
+    chain_--;
+    tooDeep();
+    return false;
+  }
+  return true;
+}
+
+void Parser::tooDeep() {
+  if (!tooDeep_) {
+    tooDeep_ = true;
+    error("exceeded max nesting depth");
+  }
+  // Skip the rest of the file: nothing sensible can follow.
+  while (!is(Tok::EOF_)) next();
 }
 
 // gotAssign is got(Assign) but also accepts ":=" (reporting it) for better recovery.

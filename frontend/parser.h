@@ -6,9 +6,12 @@
 // a file whose parse reported errors. Generic type/function declarations are reported as
 // "generic functions are not supported" / "generic types are not supported".
 //
-// Limits: expressions, types and statements nested deeper than kMaxNesting report
-// "exceeded max nesting depth" (so later recursive phases never see deeper trees); parsing
-// stops after Diagnostics::kMaxErrors errors, as Go's compiler does.
+// Limits: expressions, types and statements nested deeper than kMaxNesting, or chains of
+// binary operators / selectors / calls / indexes longer than kMaxChain (a 7,000-term string
+// concatenation occurs in Go's own time/tzdata), report "exceeded max nesting depth". So a
+// tree is never deeper than kMaxNesting + kMaxChain nodes; recursive walkers need stack for
+// that many levels (or must walk BinaryExpr chains iteratively). Parsing stops after
+// Diagnostics::kMaxErrors errors, as Go's compiler does.
 #pragma once
 
 #include <memory>
@@ -20,6 +23,7 @@
 namespace mgo::fe {
 
 constexpr int kMaxNesting = 1000;
+constexpr int kMaxChain = 10000;
 
 // Parses one source file. Registers the file's name with diags.
 std::unique_ptr<File> parseFile(const SourceFile& src, Diagnostics& diags);

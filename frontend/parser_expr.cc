@@ -31,10 +31,10 @@ Expr* Parser::binaryExpr(Expr* x, int prec) {
     next();
     Expr* y = binaryExpr(nullptr, tprec);
     x = make<BinaryExpr>(p, op, x, y);
-    if (!enter()) break;
+    if (!enterChain()) break;
     levels++;
   }
-  depth_ -= levels;
+  chain_ -= levels;
   leave();
   return x;
 }
@@ -200,7 +200,7 @@ Expr* Parser::pexpr(Expr* x, bool keepParens) {
   int entered = 0;  // selectors, calls, indexes deepen the tree: count them (see binaryExpr)
   for (bool first = true;; first = false) {
     if (!first) {
-      if (!enter()) break;
+      if (!enterChain()) break;
       entered++;
     }
     Pos p = pos();
@@ -316,7 +316,7 @@ Expr* Parser::pexpr(Expr* x, bool keepParens) {
     }
     break;
   }
-  depth_ -= entered;
+  chain_ -= entered;
   leave();
   return x;
 }
@@ -539,7 +539,33 @@ void Parser::fieldDecl(FieldList* fl) {
         return;
       }
       std::vector<Ident*> names = nameList(n);
-      Expr* t = type();
+      Expr* t;
+      if (names.size() == 1 && is(Tok::LBrack)) {
+        // `a [N]T`, `a []T`, or an embedded instantiated generic type `G[T1, T2]`.
+        Pos lb = pos();
+        next();
+        if (got(Tok::RBrack)) {
+          t = make<SliceTypeExpr>(lb, type());
+        } else {
+          xnest_++;
+          Expr* len = expr();
+          xnest_--;
+          bool comma = is(Tok::Comma);
+          if (comma) advance({Tok::RBrack});
+          want(Tok::RBrack);
+          Expr* elem = comma ? nullptr : typeOrNull();
+          if (!elem) {
+            errorAt(lb, "generic types are not supported");
+            auto* f = make<Field>(p, n);  // treat as the embedded type G
+            f->tag = tag();
+            fl->list.push_back(f);
+            return;
+          }
+          t = make<ArrayTypeExpr>(lb, len, elem);
+        }
+      } else {
+        t = type();
+      }
       auto* f = make<Field>(p, t);
       f->names = std::move(names);
       f->tag = tag();

@@ -75,6 +75,8 @@ class Parser {
   void advance(std::initializer_list<Tok> follow);
   bool enter();  // depth check; false (after an error) if too deep
   void leave() { depth_--; }
+  bool enterChain();  // one more level of a left-leaning operator/postfix chain
+  void tooDeep();     // reports the nesting error once and skips to EOF
 
   // ---- nodes ----
   template <class T, class... A> T* make(A&&... a) {
@@ -151,7 +153,8 @@ class Parser {
   File* file_ = nullptr;
   int xnest_ = 0;  // expression nesting level; -1 in control clause headers
   int fnest_ = 0;  // function nesting level (for advance's stop set)
-  int depth_ = 0;  // recursion depth
+  int depth_ = 0;  // recursion depth (nested constructs), at most kMaxNesting
+  int chain_ = 0;  // levels added by operator and postfix chains, at most kMaxChain
   bool tooDeep_ = false;
   std::vector<TypeAssertExpr*> guards_;      // every x.(type) seen
   std::vector<TypeAssertExpr*> usedGuards_;  // those that guard a type switch

@@ -531,7 +531,7 @@ TEST(ParserErrors, NeverCrashesOrHangs) {
 }
 
 TEST(ParserErrors, DeepNestingIsAnErrorNotACrash) {
-  const int n = 10000;
+  const int n = 20000;
   auto deep = [&](const std::string& open, const std::string& mid, const std::string& close) {
     std::string s;
     for (int i = 0; i < n; i++) s += open;
@@ -555,6 +555,10 @@ TEST(ParserErrors, DeepNestingIsAnErrorNotACrash) {
     EXPECT_NE(p->errors().find("exceeded max nesting depth"), std::string::npos)
         << p->errors().substr(0, 200);
   }
+  // Long flat chains, as in generated code, are fine.
+  std::string chain = "package main\nvar x = \"a\"";
+  for (int i = 0; i < 8000; i++) chain += " +\n\t\"b\"";
+  EXPECT_EQ(firstError(chain + "\n"), "");
   // Moderate nesting is fine.
   std::string ok = "package main\nvar x = ";
   for (int i = 0; i < 100; i++) ok += "(";
@@ -597,4 +601,10 @@ TEST(Parser, ForEachChildVisitsWholeTree) {
   EXPECT_EQ(all,
             "T a int t T m x int int i int x i y x int _ y v c _ v fmt Println t a x ");
   EXPECT_GT(nodes, 60u);
+}
+
+TEST(ParserErrors, GenericEmbeddedField) {
+  EXPECT_EQ(firstError("package main\ntype T struct {\n\tG[*p.T]\n}\n"),
+            "x.go:3:3: generic types are not supported");
+  EXPECT_EQ(firstError("package main\ntype T struct {\n\ta [4]int\n\tb []int\n\tc [N]p.T\n}\n"), "");
 }
