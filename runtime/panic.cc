@@ -469,6 +469,15 @@ bool catch_panic(G* g, void (*fn)(G*, void*), void* arg, Eface* recovered) {
   return cc.panicked;
 }
 
+void goexit_rundefers(G* gp) {
+  for (Panic* p = gp->panicking; p != nullptr; p = p->link) {
+    p->running = false;  // recover() returns nil during Goexit
+    p->aborted = true;
+  }
+  while (gp->deferframes != nullptr) mgo_rt_deferreturn(gp, gp->deferframes);
+  gp->panicking = nullptr;
+}
+
 bool panic_state_clean(G* gp) { return gp->deferframes == nullptr && gp->panicking == nullptr; }
 
 }  // namespace mgo::rt

@@ -83,6 +83,13 @@ extern const TypeDesc func_type;            // func()
 // report, usable by anyone printing a panic value.
 void printpanicval(G* g, Eface e);
 
+// runtime.Goexit's deferred calls: runs every pending deferred call of gp, innermost
+// frame first (a call interrupted by the Goexit itself is not rerun), with recover()
+// returning nil in them, and forgets any panic in progress (Goexit from a deferred call
+// ends the panic along with the goroutine, as in Go). gp is the running goroutine; the
+// scheduler then ends it (panic_state_clean(gp) holds afterwards).
+void goexit_rundefers(G* gp);
+
 // Called by the scheduler when goroutine gp's function returns with panics still
 // recorded (cannot happen in correct code) — throws. Also the hook the scheduler calls
 // on goroutine exit to check that no DeferFrame is left: returns true if clean.

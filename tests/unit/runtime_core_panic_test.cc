@@ -401,6 +401,35 @@ TEST(RuntimeCorePanic, CatchPanicForCppCallersOfGoCode) {
   EXPECT_EQ(*static_cast<int64_t*>(outer.data), 3);
 }
 
+TEST(RuntimeCorePanic, GoexitFromADeferredCallDuringAPanicRunsTheRestAndEndsThePanic) {
+  // func main() { defer a(); defer func() { runtime.Goexit() }(); panic(1) }: Goexit runs
+  // a() (where recover() is nil) and the panic is gone. The scheduler's goexit never
+  // returns; here the "goroutine" ends by longjmp out of the deferred call.
+  TestG tg;
+  static jmp_buf exited;
+  Eface in_a{};
+  bool a_ran = false;
+  volatile int64_t r = 0;
+  auto* a = make_closure([&](G* g) {
+    a_ran = true;
+    in_a = mgo_rt_gorecover(g);
+  });
+  auto* goexit = make_closure([](G* g) {
+    goexit_rundefers(g);
+    EXPECT_TRUE(panic_state_clean(g));
+    longjmp(exited, 1);
+  });
+  if (setjmp(exited) == 0) {
+    with_defers(&tg.g, {a, goexit}, [](G* g) {
+      Eface e = box_int(1);
+      mgo_rt_gopanic(g, e.type, e.data);
+    }, &r);
+    ADD_FAILURE() << "Goexit returned";
+  }
+  EXPECT_TRUE(a_ran);
+  EXPECT_EQ(in_a.type, nullptr);
+}
+
 // Each case: what the child does, and the first lines of stderr Go 1.19 prints.
 struct ReportCase {
   const char* name;
