@@ -35,6 +35,8 @@ while [ $# -gt 0 ]; do
   shift
 done
 here=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=golden-lib.sh
+. "$here/tools/golden-lib.sh"   # gobuild_cached
 if [ -z "$mgo" ]; then
   mgo=$(ls -t "$here"/build*/mgo 2>/dev/null | head -n 1)
 fi
@@ -103,12 +105,6 @@ measure() {
   m_rss=$(median <"$tmp/rsss")
 }
 
-gobin() {  # gobin NAME: build (once) and print the path of the go binary
-  local b=$tmp/go-$1
-  [ -x "$b" ] || (cd "$tmp" && cp "$bench/$1.go" "$1.go" && go build -o "$b" "$1.go") >"$tmp/build.log" 2>&1 ||
-    { echo ""; return 1; }
-  echo "$b"
-}
 
 # row NAME SIZE PROCS: measure both and print one table row; remembers RSS for parked.
 declare -A rss_mgo rss_go
@@ -116,11 +112,11 @@ row() {
   local name=$1 size=$2 procs=$3 expect args=() note="" mt=- mr=- gt=- gr=- ratio=- gb
   if [ "$size" = - ]; then expect=$bench/expected/$name.out; else expect=$bench/expected/$name.$size.out; args=("$size"); fi
   [ -f "$expect" ] || { note="no $expect"; expect=""; }
-  if gb=$(gobin "$name") && [ -n "$gb" ]; then
+  if gb=$(gobuild_cached "$bench/$name.go" "$tmp/cache"); then
     measure go "$expect" "$procs" "$gb" "${args[@]}"
     gt=$m_time gr=$m_rss; [ -n "$m_err" ] && note="$note FAIL $m_err"
   else
-    note="$note FAIL go build: $(grep -v '^#' "$tmp/build.log" | head -n 1)"
+    note="$note FAIL go build: ${gb%%$'\n'*}"
   fi
   if [ -z "$mgo" ] || [ ! -x "$mgo" ]; then
     note="$note FAIL mgo: no binary"

@@ -102,3 +102,26 @@ golden_compare() {
   fi
   return 0
 }
+
+# gobuild_cached SRC CACHE: print the path of SRC's `go build` binary, kept in CACHE under a
+# key of the go version and the source (built on first use; safe for concurrent callers). On
+# a compile error print go's messages (paths as ./prog.go) instead and return 1.
+# Used by golden.sh, golden-record.sh, fake-mgo.sh and bench.sh.
+gobuild_cached() {
+  local src=$1 cache=$2 key bin w
+  mkdir -p "$cache"
+  key=$( (go version; cat "$src") | sha256sum | cut -c1-32)
+  bin=$cache/$key
+  if [ ! -x "$bin" ]; then
+    w=$(mktemp -d)
+    cp "$src" "$w/prog.go"
+    if ! (cd "$w" && go build -o prog prog.go) >"$w/log" 2>&1; then
+      grep -av '^#' "$w/log"
+      rm -rf "$w"
+      return 1
+    fi
+    mv -f "$w/prog" "$bin.$$" && mv -f "$bin.$$" "$bin"   # rename: atomic for concurrent builders
+    rm -rf "$w"
+  fi
+  echo "$bin"
+}

@@ -27,15 +27,15 @@ for f in "$dir"/$glob.go; do
   base=$dir/$name
   n=$((n + 1))
   mkdir -p "$tmp/$name"
-  if ! (cd "$tmp/$name" && cp "$f" "$name.go" && go build -o prog "$name.go") >"$tmp/$name/build.log" 2>&1; then
-    echo "FAIL $name: go build failed: $(grep -v '^#' "$tmp/$name/build.log" | head -1)"
+  if ! bin=$(gobuild_cached "$f" "$tmp/cache"); then
+    echo "FAIL $name: go build failed: ${bin%%$'\n'*}"
     bad=$((bad + 1)); continue
   fi
   ref="" ok=1
   for v in $(golden_variants "$f"); do
     for r in 1 2; do
       d=$tmp/$name/run-$v-$r
-      golden_run "$d" "$limit" "$v" "$f" "$tmp/$name/prog"
+      golden_run "$d" "$limit" "$v" "$f" "$bin"
       st=$(cat "$d/status")
       if [ "$st" = 124 ] || [ "$st" = 137 ]; then
         echo "FAIL $name: time limit ($limit s) reached under $v"; ok=0; break 2

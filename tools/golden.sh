@@ -43,27 +43,8 @@ if ! command -v go >/dev/null; then
     echo "## against go build (apt-get install golang-go).                ##" >&2
     echo "#################################################################" >&2
   fi
-else
-  GOLDEN_GOVERSION=$(go version)
 fi
 [ -x "$GOLDEN_MGO" ] || echo "WARNING: $GOLDEN_MGO is not an executable file: every run will fail" >&2
-
-# golden_gobin FILE: path of the cached go-built binary of FILE (built when missing), or
-# returns 1 with the first compiler line on stdout.
-golden_gobin() {
-  local f=$1 key bin w
-  key=$( (printf '%s\n' "$GOLDEN_GOVERSION"; cat "$f") | sha256sum | cut -c1-32)
-  bin=$GOLDEN_CACHE/$key
-  [ -x "$bin" ] && { echo "$bin"; return 0; }
-  w=$(mktemp -d "$GOLDEN_TMP/build.XXXXXX")
-  cp "$f" "$w/prog.go"
-  if ! (cd "$w" && go build -o prog prog.go) >"$w/log" 2>&1; then
-    grep -v '^#' "$w/log" | head -1
-    return 1
-  fi
-  mv -f "$w/prog" "$bin.$$" && mv -f "$bin.$$" "$bin"   # atomic for concurrent builders
-  echo "$bin"
-}
 
 # golden_job NAME VARIANT: one run; prints and records PASS/FAIL.
 golden_job() {
@@ -82,7 +63,7 @@ golden_job() {
   if [ ! -f "$base.out" ]; then result FAIL "no recording $name.out (run tools/golden-record.sh)"; return; fi
   if [ "$GOLDEN_GO" = missing ]; then result FAIL "go is not installed and CI=true: recording cannot be checked"; return; fi
   if [ "$GOLDEN_GO" = 1 ]; then
-    if ! bin=$(golden_gobin "$f"); then result FAIL "go build failed: $bin"; return; fi
+    if ! bin=$(gobuild_cached "$f" "$GOLDEN_CACHE"); then result FAIL "go build failed: ${bin%%$'\n'*}"; return; fi
     golden_run "$w/go" "$GOLDEN_TIMEOUT" "$variant" "$f" "$bin"
     if ! reason=$(golden_compare "$w/go" "$base"); then
       result FAIL "go build binary disagrees with the recording (re-record?): $reason"; return
@@ -93,9 +74,9 @@ golden_job() {
   result PASS
 }
 
-export GOLDEN_MGO GOLDEN_DIR GOLDEN_TIMEOUT GOLDEN_TMP GOLDEN_CACHE GOLDEN_GO GOLDEN_GOVERSION
+export GOLDEN_MGO GOLDEN_DIR GOLDEN_TIMEOUT GOLDEN_TMP GOLDEN_CACHE GOLDEN_GO
 export -f golden_header golden_variants golden_run golden_first_line golden_status_text \
-  golden_compare golden_gobin golden_job
+  golden_compare gobuild_cached golden_job
 
 found=0
 for f in "$GOLDEN_DIR"/$glob.go; do
