@@ -60,7 +60,8 @@ struct FuncABI {
 // A call with its callee and arguments evaluated (Go values, receiver first), executed
 // now (emitCall) or later (defer, go: the values are saved in a closure).
 struct CallPlan {
-  enum Kind { Direct, Closure, Iface } kind = Direct;
+  enum Kind { Direct, Closure, Iface, Builtin } kind = Direct;
+  int builtinId = -1;                      // Builtin: fe::BuiltinId
   const fe::Func* func = nullptr;          // Direct
   const fe::Type* sig = nullptr;           // signature (without receiver)
   const fe::Type* recvType = nullptr;      // Direct methods: receiver type
@@ -135,6 +136,8 @@ class Codegen {
   llvm::Value* heapAlloc(const fe::Type* t);
   void emitReturn(const std::vector<llvm::Value*>& vals);
   void emitDefer(const fe::DeferStmt* s);
+  void emitGo(const fe::GoStmt* s);
+  llvm::Value* planClosure(const CallPlan& plan, const char* suffix);
   void emitPrologue(FuncState& fs);
   void setupDefers(FuncState& st, const fe::Node* body);
   void beginFunction(FuncState& fs, llvm::Function* fn, const fe::Type* sig,
@@ -214,6 +217,13 @@ class Codegen {
   llvm::Value* emitAppend(const fe::CallExpr* e);
   llvm::Value* emitMake(const fe::CallExpr* e);
   void emitPrint(const fe::CallExpr* e, bool ln);
+  void emitPrintValues(const std::vector<llvm::Value*>& vals,
+                       const std::vector<const fe::Type*>& types, bool ln);
+  // ---- codegen_chan.cc ----
+  llvm::Value* emitRecv(const fe::Expr* chanExpr, llvm::Value** okOut);
+  void emitSend(const fe::SendStmt* s);
+  void emitSelect(const fe::SelectStmt* s);
+  void emitRangeChan(const fe::RangeStmt* s);
 
   // ---- codegen_iface.cc ----
   llvm::Value* toIface(llvm::Value* v, const fe::Type* from, const fe::Type* iface);

@@ -37,7 +37,7 @@ llvm::Value* Codegen::emitBuiltin(const CallExpr* e) {
       if (isString(u)) return b.CreateExtractValue(v, 1);
       if (u->kind == TypeKind::Slice) return b.CreateExtractValue(v, id == BuiltinId::Len ? 1 : 2);
       if (u->kind == TypeKind::Map) return callRT("mgo_rt_maplen", i64_, {v});
-      unsupported(e->pos, "len/cap of channels is not supported yet");
+      return callRT(id == BuiltinId::Len ? "mgo_rt_chanlen" : "mgo_rt_chancap", i64_, {v});
     }
     case BuiltinId::Append: return emitAppend(e);
     case BuiltinId::Copy: {
@@ -86,7 +86,9 @@ llvm::Value* Codegen::emitBuiltin(const CallExpr* e) {
       llvm::Value* c = emitExpr(a[0]);
       return b.CreateExtractValue(c, id == BuiltinId::Real ? 0 : 1);
     }
-    case BuiltinId::Close: unsupported(e->pos, "channels are not supported yet");
+    case BuiltinId::Close:
+      callRT("mgo_rt_closechan", b.getVoidTy(), {fs->g, emitExpr(a[0])});
+      return nullptr;
     default: unsupported(e->pos, "this builtin is not supported");
   }
 }
@@ -113,7 +115,8 @@ llvm::Value* Codegen::emitMake(const CallExpr* e) {
     llvm::Value* hint = a.size() > 1 ? intArg(a[1]) : constI64(0);
     return callRT("mgo_rt_makemap", ptrTy_, {fs->g, typeDesc(t), hint});
   }
-  unsupported(e->pos, "channels are not supported yet");
+  llvm::Value* size = a.size() > 1 ? intArg(a[1]) : constI64(0);
+  return callRT("mgo_rt_makechan", ptrTy_, {fs->g, typeDesc(t), size});
 }
 
 llvm::Value* Codegen::emitAppend(const CallExpr* e) {
@@ -172,11 +175,20 @@ llvm::Value* Codegen::emitAppend(const CallExpr* e) {
 }
 
 void Codegen::emitPrint(const CallExpr* e, bool ln) {
-  std::vector<std::pair<llvm::Value*, const Type*>> vals;
+  std::vector<llvm::Value*> vs;
+  std::vector<const Type*> ts;
   for (const Expr* a : e->args) {
     const Type* t = stripUntyped(a->type);
-    vals.push_back({emitExprTo(a, t), t});
+    vs.push_back(emitExprTo(a, t));
+    ts.push_back(t);
   }
+  emitPrintValues(vs, ts, ln);
+}
+
+void Codegen::emitPrintValues(const std::vector<llvm::Value*>& vs, const std::vector<const Type*>& ts,
+                              bool ln) {
+  std::vector<std::pair<llvm::Value*, const Type*>> vals;
+  for (size_t i = 0; i < vs.size(); ++i) vals.push_back({vs[i], ts[i]});
   auto vt = b.getVoidTy();
   callRT("mgo_rt_printlock", vt, {fs->g});
   for (size_t i = 0; i < vals.size(); ++i) {
@@ -212,7 +224,7 @@ void Codegen::emitPrint(const CallExpr* e, bool ln) {
       case TypeKind::Pointer: case TypeKind::Map: case TypeKind::Chan: case TypeKind::Signature:
         callRT("mgo_rt_printpointer", vt, {fs->g, v});
         break;
-      default: unsupported(e->args[i]->pos, "illegal types for operand: print");
+      default: unsupported({}, "illegal types for operand: print");
     }
   }
   if (ln) callRT("mgo_rt_printnl", vt, {fs->g});

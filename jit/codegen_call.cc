@@ -121,6 +121,38 @@ std::vector<llvm::Value*> Codegen::emitArgs(const CallExpr* e, const Type* sig, 
 
 CallPlan Codegen::planCall(const CallExpr* e) {
   CallPlan p;
+  if (e->isBuiltin) {
+    // Only the builtins a go/defer statement may call with their result discarded.
+    p.kind = CallPlan::Builtin;
+    p.builtinId = e->builtinId;
+    switch (static_cast<BuiltinId>(e->builtinId)) {
+      case BuiltinId::Close:
+        p.types.push_back(e->args[0]->type);
+        p.vals.push_back(emitExpr(e->args[0]));
+        break;
+      case BuiltinId::Panic:
+        p.types.push_back(emptyInterface());
+        p.vals.push_back(emitExprTo(e->args[0], emptyInterface()));
+        break;
+      case BuiltinId::Delete: {
+        const Type* mt = e->args[0]->type;
+        p.types = {mt, underlying(mt)->key};
+        p.vals.push_back(emitExpr(e->args[0]));
+        p.vals.push_back(emitExprTo(e->args[1], underlying(mt)->key));
+        break;
+      }
+      case BuiltinId::Print: case BuiltinId::Println:
+        for (const Expr* a : e->args) {
+          const Type* t = isUntyped(a->type) ? defaultType(a->type) : a->type;
+          p.types.push_back(t);
+          p.vals.push_back(emitExprTo(a, t));
+        }
+        break;
+      case BuiltinId::Recover: break;
+      default: unsupported(e->pos, "this builtin cannot be used in a go or defer statement yet");
+    }
+    return p;
+  }
   const Expr* fun = unparen(e->fun);
   const Type* ft = fun->type;
   // Direct calls of declared functions.
@@ -207,6 +239,23 @@ CallPlan Codegen::planCall(const CallExpr* e) {
 
 llvm::Value* Codegen::execPlan(const CallPlan& p) {
   switch (p.kind) {
+    case CallPlan::Builtin:
+      switch (static_cast<BuiltinId>(p.builtinId)) {
+        case BuiltinId::Close: callRT("mgo_rt_closechan", b.getVoidTy(), {fs->g, p.vals[0]}); break;
+        case BuiltinId::Panic:
+          callRT("mgo_rt_gopanic", b.getVoidTy(),
+                 {fs->g, b.CreateExtractValue(p.vals[0], 0), b.CreateExtractValue(p.vals[0], 1)}, true);
+          break;
+        case BuiltinId::Delete:
+          callRT("mgo_rt_mapdelete", b.getVoidTy(), {fs->g, typeDesc(p.types[0]), p.vals[0], spill(p.vals[1])});
+          break;
+        case BuiltinId::Print: case BuiltinId::Println:
+          emitPrintValues(p.vals, p.types, static_cast<BuiltinId>(p.builtinId) == BuiltinId::Println);
+          break;
+        case BuiltinId::Recover: callRT("mgo_rt_gorecover", ifaceTy_, {fs->g}); break;
+        default: break;
+      }
+      return nullptr;
     case CallPlan::Direct: {
       FuncABI abi = abiFor(p.func->type, p.recvType, false);
       return callABI(abi, funcFor(p.func), nullptr, p.vals);

@@ -405,7 +405,7 @@ llvm::Value* Codegen::emitUnary(const UnaryExpr* e) {
       }
       return emitAddr(x);
     }
-    case Tok::Arrow: unsupported(e->pos, "channel receive is not supported yet");
+    case Tok::Arrow: return emitRecv(e->x, nullptr);
     default: break;
   }
   llvm::Value* x = emitExprTo(e->x, t);

@@ -468,17 +468,13 @@ llvm::Value* Codegen::funcValue(const Func* f) {
 
 // defer f(args): the callee and arguments are evaluated now (CallPlan) and saved in a
 // heap closure {thunk, values...}; the thunk reloads them and performs the call.
-void Codegen::emitDefer(const DeferStmt* s) {
-  if (!s->call) unsupported(s->pos, "internal error: defer without call");
-  if (s->call->isBuiltin) unsupported(s->pos, "defer of a builtin call is not supported yet");
-  if (!fs->deferFrame) unsupported(s->pos, "internal error: defer frame missing");
-  CallPlan plan = planCall(s->call);
+llvm::Value* Codegen::planClosure(const CallPlan& plan, const char* suffix) {
   std::vector<llvm::Type*> fields{ptrTy_};
   for (auto* v : plan.vals) fields.push_back(v->getType());
   auto* sty = llvm::StructType::get(ctx, fields);
   auto* thunk = llvm::Function::Create(
       llvm::FunctionType::get(b.getVoidTy(), {ptrTy_, ptrTy_}, false),
-      llvm::GlobalValue::InternalLinkage, fresh(std::string(fs->fn->getName()) + ".defer"), &mod);
+      llvm::GlobalValue::InternalLinkage, fresh(std::string(fs->fn->getName()) + suffix), &mod);
   thunk->addFnAttr(llvm::Attribute::NoUnwind);
   uint64_t size = mod.getDataLayout().getTypeAllocSize(sty);
   llvm::Value* clo = callRT("mgo_rt_mallocgc", ptrTy_,
@@ -486,7 +482,6 @@ void Codegen::emitDefer(const DeferStmt* s) {
   b.CreateStore(thunk, b.CreateStructGEP(sty, clo, 0));
   for (size_t i = 0; i < plan.vals.size(); ++i)
     b.CreateStore(plan.vals[i], b.CreateStructGEP(sty, clo, i + 1));
-  callRT("mgo_rt_defer", b.getVoidTy(), {fs->g, fs->deferFrame, clo});
   // The thunk.
   FuncState st;
   FuncState* saved = fs;
@@ -502,10 +497,36 @@ void Codegen::emitDefer(const DeferStmt* s) {
   for (size_t i = 0; i < plan.vals.size(); ++i)
     p2.vals[i] = b.CreateLoad(fields[i + 1], b.CreateStructGEP(sty, st.ctx, i + 1));
   execPlan(p2);
-  b.CreateRetVoid();
+  if (!terminated()) b.CreateRetVoid();
+  for (auto& bb : *thunk)
+    if (&bb != st.allocaBB && !bb.getTerminator()) llvm::IRBuilder<>(&bb).CreateUnreachable();
   llvm::IRBuilder<>(st.allocaBB).CreateBr(body);
   fs = saved;
   b.restoreIP(ip);
+  return clo;
+}
+
+// defer f(args) / go f(args): the callee and arguments are evaluated now (CallPlan) and
+// saved in a heap closure {thunk, values...}; the thunk reloads them and performs the
+// call. A call of a func value without arguments (defer func(){...}()) passes the func
+// value itself.
+static bool isPlainFuncValueCall(const CallPlan& p) {
+  return p.kind == CallPlan::Closure && p.vals.size() == 1;
+}
+
+void Codegen::emitDefer(const DeferStmt* s) {
+  if (!s->call) unsupported(s->pos, "internal error: defer without call");
+  if (!fs->deferFrame) unsupported(s->pos, "internal error: defer frame missing");
+  CallPlan plan = planCall(s->call);
+  llvm::Value* clo = isPlainFuncValueCall(plan) ? nilCheck(plan.vals[0], s->pos) : planClosure(plan, ".defer");
+  callRT("mgo_rt_defer", b.getVoidTy(), {fs->g, fs->deferFrame, clo});
+}
+
+void Codegen::emitGo(const GoStmt* s) {
+  if (!s->call) unsupported(s->pos, "internal error: go without call");
+  CallPlan plan = planCall(s->call);
+  llvm::Value* clo = isPlainFuncValueCall(plan) ? plan.vals[0] : planClosure(plan, ".go");
+  callRT("mgo_rt_newproc", b.getVoidTy(), {fs->g, clo});
 }
 
 // ---- entry points ----

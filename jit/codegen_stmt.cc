@@ -6,8 +6,7 @@
 // right; so `a[i], a[j] = a[j], a[i]` swaps. Go 1.19 loop variables: one variable per
 // loop (allocated once in the init statement), so closures share it.
 // Range over a string decodes with mgo_rt_decoderune; over a map with the runtime
-// iterator (MapIter in the frame). Channels, select, go and send are reported as not
-// supported until the scheduler's entry points exist.
+// iterator (MapIter in the frame). Channel statements: codegen_chan.cc.
 #include "jit/codegen.h"
 
 namespace mgo::jit {
@@ -114,7 +113,10 @@ void Codegen::emitAssign(const AssignStmt* s) {
       vals.push_back(ok);
       types = {ta->assertType->type, basicType(BasicKind::Bool)};
     } else if (auto* u = dyn_cast<UnaryExpr>(r); u && u->op == Tok::Arrow) {
-      unsupported(r->pos, "channel receive is not supported yet");
+      llvm::Value* ok;
+      vals.push_back(emitRecv(u->x, &ok));
+      vals.push_back(ok);
+      types = {underlying(u->x->type)->elem, basicType(BasicKind::Bool)};
     } else {
       llvm::Value* tuple = emitExpr(r);
       for (size_t i = 0; i < s->lhs.size(); ++i) {
@@ -208,8 +210,10 @@ void Codegen::emitStmt(const Stmt* s) {
     case NodeKind::BlockStmt: emitBlock(cast<BlockStmt>(s)->list); return;
     case NodeKind::ExprStmt: {
       const Expr* x = unparen(cast<ExprStmt>(s)->x);
-      if (auto* u = dyn_cast<UnaryExpr>(x); u && u->op == Tok::Arrow)
-        unsupported(s->pos, "channel receive is not supported yet");
+      if (auto* u = dyn_cast<UnaryExpr>(x); u && u->op == Tok::Arrow) {
+        emitRecv(u->x, nullptr);
+        return;
+      }
       if (auto* c = dyn_cast<CallExpr>(x)) {
         emitCall(c);
         return;
@@ -261,9 +265,9 @@ void Codegen::emitStmt(const Stmt* s) {
       return;
     }
     case NodeKind::DeferStmt: emitDefer(cast<DeferStmt>(s)); return;
-    case NodeKind::GoStmt: unsupported(s->pos, "go statements are not supported yet");
-    case NodeKind::SendStmt: unsupported(s->pos, "channel send is not supported yet");
-    case NodeKind::SelectStmt: unsupported(s->pos, "select statements are not supported yet");
+    case NodeKind::GoStmt: emitGo(cast<GoStmt>(s)); return;
+    case NodeKind::SendStmt: emitSend(cast<SendStmt>(s)); return;
+    case NodeKind::SelectStmt: emitSelect(cast<SelectStmt>(s)); return;
     default: unsupported(s->pos, "internal error: unexpected statement");
   }
 }
@@ -311,6 +315,10 @@ void Codegen::emitFor(const ForStmt* s) {
 void Codegen::emitRange(const RangeStmt* s) {
   const Type* xt = s->x->type;
   const Type* u = underlying(xt);
+  if (u->kind == TypeKind::Chan) {
+    emitRangeChan(s);
+    return;
+  }
   bool define = s->op == Tok::Define;
   const Expr* ke = s->key && !isBlank(s->key) ? s->key : nullptr;
   const Expr* ve = s->value && !isBlank(s->value) ? s->value : nullptr;
@@ -358,7 +366,7 @@ void Codegen::emitRange(const RangeStmt* s) {
     setBB(done);
     return;
   }
-  if (u->kind == TypeKind::Chan) unsupported(s->rangePos, "range over channels is not supported yet");
+
   if (isString(u)) {
     llvm::Value* str = emitExpr(s->x);
     bindVars(intT, basicType(BasicKind::Int32));

@@ -1,6 +1,7 @@
 // runtime_symbols.cc — the host functions JIT code may call, registered by name.
 //
-// Every runtime entry point of runtime/rt.h is listed once below: MGO_RT_SYMBOLS are
+// Every runtime entry point of runtime/rt.h (and the sync externs of runtime/sema.h, which
+// stdlib's table references only weakly) is listed once below: MGO_RT_SYMBOLS are
 // referenced strongly (which also makes the linker pull their object files out of the
 // static runtime library: a weak reference would not); MGO_RT_WEAK_SYMBOLS are entry
 // points declared in rt.h ahead of their implementation: referenced weakly, absent from
@@ -16,13 +17,21 @@
 
 #include "jit/engine.h"
 #include "runtime/rt.h"
+#include "runtime/sema.h"
 #include "stdlib/symbols.h"
 
 #define MGO_RT_SYMBOLS(X) \
+  X(mgo_rt_block) \
+  X(mgo_rt_chancap) \
+  X(mgo_rt_chanlen) \
+  X(mgo_rt_chanrecv) \
+  X(mgo_rt_chansend) \
+  X(mgo_rt_closechan) \
   X(mgo_rt_cmpstring) \
   X(mgo_rt_concatstrings) \
   X(mgo_rt_decoderune) \
   X(mgo_rt_defer) \
+  X(mgo_rt_deferargp) \
   X(mgo_rt_deferframe_push) \
   X(mgo_rt_deferreturn) \
   X(mgo_rt_efaceeq) \
@@ -31,8 +40,10 @@
   X(mgo_rt_getitab) \
   X(mgo_rt_gopanic) \
   X(mgo_rt_gorecover) \
+  X(mgo_rt_gorecover_fp) \
   X(mgo_rt_growslice) \
   X(mgo_rt_intstring) \
+  X(mgo_rt_makechan) \
   X(mgo_rt_makemap) \
   X(mgo_rt_makeslice) \
   X(mgo_rt_mallocgc) \
@@ -45,6 +56,7 @@
   X(mgo_rt_maplen) \
   X(mgo_rt_morestack) \
   X(mgo_rt_newobject) \
+  X(mgo_rt_newproc) \
   X(mgo_rt_panicIndex) \
   X(mgo_rt_panicSlice) \
   X(mgo_rt_panicdivide) \
@@ -66,11 +78,45 @@
   X(mgo_rt_printstring) \
   X(mgo_rt_printuint) \
   X(mgo_rt_printunlock) \
+  X(mgo_rt_selectgo) \
+  X(mgo_rt_selectnbrecv) \
+  X(mgo_rt_selectnbsend) \
   X(mgo_rt_slicebytetostring) \
   X(mgo_rt_slicerunetostring) \
   X(mgo_rt_stringtoslicebyte) \
   X(mgo_rt_stringtoslicerune) \
   X(mgo_rt_typeeq) \
+  X(mgo_runtime_GOMAXPROCS) \
+  X(mgo_runtime_Goexit) \
+  X(mgo_runtime_Gosched) \
+  X(mgo_runtime_NumCPU) \
+  X(mgo_runtime_NumGoroutine) \
+  X(mgo_sync_Mutex_Lock) \
+  X(mgo_sync_Mutex_TryLock) \
+  X(mgo_sync_Mutex_Unlock) \
+  X(mgo_sync_WaitGroup_Add) \
+  X(mgo_sync_WaitGroup_Done) \
+  X(mgo_sync_WaitGroup_Wait) \
+  X(mgo_sync_atomic_AddInt32) \
+  X(mgo_sync_atomic_AddInt64) \
+  X(mgo_sync_atomic_AddUint32) \
+  X(mgo_sync_atomic_AddUint64) \
+  X(mgo_sync_atomic_CompareAndSwapInt32) \
+  X(mgo_sync_atomic_CompareAndSwapInt64) \
+  X(mgo_sync_atomic_CompareAndSwapUint32) \
+  X(mgo_sync_atomic_CompareAndSwapUint64) \
+  X(mgo_sync_atomic_LoadInt32) \
+  X(mgo_sync_atomic_LoadInt64) \
+  X(mgo_sync_atomic_LoadUint32) \
+  X(mgo_sync_atomic_LoadUint64) \
+  X(mgo_sync_atomic_StoreInt32) \
+  X(mgo_sync_atomic_StoreInt64) \
+  X(mgo_sync_atomic_StoreUint32) \
+  X(mgo_sync_atomic_StoreUint64) \
+  X(mgo_sync_atomic_SwapInt32) \
+  X(mgo_sync_atomic_SwapInt64) \
+  X(mgo_sync_atomic_SwapUint32) \
+  X(mgo_sync_atomic_SwapUint64) \
 
 #define MGO_RT_WEAK_SYMBOLS(X)
 

@@ -1,0 +1,188 @@
+// codegen_chan.cc — channel operations: send, receive (plain and comma-ok), range over a
+// channel, and select.
+//
+// Send and receive pass the element through memory (a slot in the frame), as the runtime
+// entry points take element pointers (runtime/rt.h "goroutines and channels").
+// select: all channel operands and send values are evaluated once, in source order, on
+// entry (spec "Select statements"). The runtime offers non-blocking single-case
+// operations only (selectnbsend/selectnbrecv), so a select is lowered as:
+//   1. poll every case once, in source order, with the non-blocking operation;
+//   2. none ready: with a default clause, run it; otherwise yield (runtime.Gosched) and
+//      poll again.
+// Limitation (until the runtime has a blocking selectgo): a select without default that
+// can never proceed spins instead of being reported as a deadlock, and the choice among
+// several ready cases is by source order rather than uniformly random.
+#include "jit/codegen.h"
+
+namespace mgo::jit {
+
+using namespace fe;
+
+static const Expr* unparen(const Expr* e) {
+  while (auto* p = dyn_cast<ParenExpr>(e)) e = p->x;
+  return e;
+}
+
+llvm::Value* Codegen::emitRecv(const Expr* chanExpr, llvm::Value** okOut) {
+  const Type* ct = chanExpr->type;
+  const Type* et = underlying(ct)->elem;
+  llvm::Value* c = emitExpr(chanExpr);
+  llvm::Value* slot = entryAlloca(lowerType(et), "recv");
+  llvm::Value* ok = callRT("mgo_rt_chanrecv", b.getInt1Ty(), {fs->g, c, slot});
+  if (okOut) *okOut = ok;
+  return loadTyped(slot, et);
+}
+
+void Codegen::emitSend(const SendStmt* s) {
+  const Type* et = underlying(s->chan->type)->elem;
+  llvm::Value* c = emitExpr(s->chan);
+  llvm::Value* v = emitExprTo(s->value, et);
+  callRT("mgo_rt_chansend", b.getVoidTy(), {fs->g, c, spill(v)});
+}
+
+void Codegen::emitRangeChan(const RangeStmt* s) {
+  const Type* et = underlying(s->x->type)->elem;
+  llvm::Value* c = emitExpr(s->x);
+  const Expr* ke = s->key;
+  if (ke) {
+    auto* id = dyn_cast<Ident>(unparen(ke));
+    if (id && id->name == "_") ke = nullptr;
+  }
+  llvm::Value* kAddr = nullptr;
+  if (ke && s->op == Tok::Define) {
+    auto* id = cast<Ident>(unparen(ke));
+    kAddr = allocVar(id->obj, id->obj->type);
+  }
+  auto* cond = newBB("rangech.cond");
+  auto* body = newBB("rangech.body");
+  auto* done = newBB("rangech.done");
+  fs->targets[s] = {done, cond};
+  llvm::Value* slot = entryAlloca(lowerType(et), "recv");
+  b.CreateBr(cond);
+  setBB(cond);
+  llvm::Value* ok = callRT("mgo_rt_chanrecv", b.getInt1Ty(), {fs->g, c, slot});
+  b.CreateCondBr(ok, body, done);
+  setBB(body);
+  if (ke) {
+    llvm::Value* v = loadTyped(slot, et);
+    if (kAddr) {
+      b.CreateStore(convert(v, et, ke->type, ke->pos), kAddr);
+    } else {
+      LValue lv = emitLValue(ke);
+      storeLValue(lv, convert(v, et, lv.type, ke->pos));
+    }
+  }
+  emitBlock(s->body->list);
+  if (!terminated()) b.CreateBr(cond);
+  setBB(done);
+}
+
+void Codegen::emitSelect(const SelectStmt* s) {
+  struct Case {
+    const CommClause* cc;
+    bool isSend = false;
+    llvm::Value* chan = nullptr;
+    llvm::Value* slot = nullptr;  // send: value; recv: element
+    const Type* elem = nullptr;
+    const UnaryExpr* recv = nullptr;
+    const AssignStmt* assign = nullptr;
+  };
+  std::vector<Case> cases;
+  const CommClause* dflt = nullptr;
+  for (const CommClause* cc : s->clauses) {
+    if (cc->isDefault) {
+      dflt = cc;
+      continue;
+    }
+    Case c;
+    c.cc = cc;
+    if (auto* snd = dyn_cast<SendStmt>(cc->comm)) {
+      c.isSend = true;
+      c.elem = underlying(snd->chan->type)->elem;
+      c.chan = emitExpr(snd->chan);
+      c.slot = spill(emitExprTo(snd->value, c.elem));
+    } else {
+      const Expr* rx = nullptr;
+      if (auto* es = dyn_cast<ExprStmt>(cc->comm)) rx = es->x;
+      if (auto* as = dyn_cast<AssignStmt>(cc->comm)) {
+        c.assign = as;
+        rx = as->rhs[0];
+      }
+      c.recv = dyn_cast<UnaryExpr>(unparen(rx));
+      if (!c.recv || c.recv->op != Tok::Arrow) unsupported(cc->pos, "internal error: select case is not a receive");
+      c.elem = underlying(c.recv->x->type)->elem;
+      c.chan = emitExpr(c.recv->x);
+      c.slot = entryAlloca(lowerType(c.elem), "selrecv");
+    }
+    cases.push_back(c);
+  }
+  auto* done = newBB("select.done");
+  fs->targets[s] = {done, nullptr};
+  if (cases.empty() && !dflt) {
+    // select {}: block forever (a receive from a nil channel).
+    callRT("mgo_rt_chanrecv", b.getInt1Ty(),
+           {fs->g, llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx, 0)),
+            llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx, 0))});
+    b.CreateUnreachable();
+    setBB(done);
+    return;
+  }
+  llvm::Value* received = entryAlloca(b.getInt1Ty(), "received");
+  auto* poll = newBB("select.poll");
+  b.CreateBr(poll);
+  setBB(poll);
+  std::vector<llvm::BasicBlock*> bodies;
+  for (auto& c : cases) {
+    auto* body = newBB("select.case");
+    bodies.push_back(body);
+    llvm::Value* ok;
+    if (c.isSend)
+      ok = callRT("mgo_rt_selectnbsend", b.getInt1Ty(), {fs->g, c.chan, c.slot});
+    else
+      ok = callRT("mgo_rt_selectnbrecv", b.getInt1Ty(), {fs->g, c.chan, c.slot, received});
+    auto* next = newBB("select.next");
+    b.CreateCondBr(ok, body, next);
+    setBB(next);
+  }
+  llvm::BasicBlock* dfltBB = nullptr;
+  if (dflt) {
+    dfltBB = newBB("select.default");
+    b.CreateBr(dfltBB);
+  } else {
+    callRT("mgo_runtime_Gosched", b.getVoidTy(), {fs->g});
+    b.CreateBr(poll);
+  }
+  for (size_t i = 0; i < cases.size(); ++i) {
+    const Case& c = cases[i];
+    setBB(bodies[i]);
+    if (c.assign) {
+      const AssignStmt* as = c.assign;
+      llvm::Value* v = loadTyped(c.slot, c.elem);
+      llvm::Value* ok = b.CreateLoad(b.getInt1Ty(), received);
+      std::vector<llvm::Value*> vals{v, ok};
+      std::vector<const Type*> types{c.elem, basicType(BasicKind::Bool)};
+      for (size_t j = 0; j < as->lhs.size() && j < 2; ++j) {
+        const Expr* l = unparen(as->lhs[j]);
+        auto* id = dyn_cast<Ident>(l);
+        if (id && id->name == "_") continue;
+        if (as->op == Tok::Define && id && id->obj) {
+          llvm::Value* addr = allocVar(id->obj, id->obj->type);
+          b.CreateStore(convert(vals[j], types[j], id->obj->type, as->pos), addr);
+        } else {
+          LValue lv = emitLValue(l);
+          storeLValue(lv, convert(vals[j], types[j], lv.type, as->pos));
+        }
+      }
+    }
+    emitBlock(c.cc->body);
+    if (!terminated()) b.CreateBr(done);
+  }
+  if (dflt) {
+    setBB(dfltBB);
+    emitBlock(dflt->body);
+    if (!terminated()) b.CreateBr(done);
+  }
+  setBB(done);
+}
+
+}  // namespace mgo::jit
