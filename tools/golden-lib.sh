@@ -90,14 +90,21 @@ golden_compare() {
     return 1
   fi
   if ! cmp -s "$got/out" "$base.out"; then
-    local line
-    # First differing line, as "got X, want Y" (diff's unified hunk gives the number).
-    line=$(diff "$got/out" "$base.out" | awk '
-      NR == 1 { hunk = $0; next }
-      /^< / && got == "" { got = substr($0, 3) }
-      /^> / && want == "" { want = substr($0, 3) }
-      END { printf "%s: got \"%s\", want \"%s\"", hunk, substr(got, 1, 100), substr(want, 1, 100) }')
-    echo "stdout differs ($(wc -c <"$got/out") bytes, want $(wc -c <"$base.out")) at $line"
+    # The first differing line from both sides (<EOF> past the end of one).
+    local where
+    where=$(awk '
+      FILENAME == ARGV[1] { g[FNR] = $0; ng = FNR; next }
+      { w[FNR] = $0; nw = FNR }
+      END {
+        n = ng > nw ? ng : nw
+        for (i = 1; i <= n; i++)
+          if (i > ng || i > nw || g[i] != w[i]) {
+            printf "at line %d: got \"%s\", want \"%s\"", i, (i > ng ? "<EOF>" : substr(g[i], 1, 100)), (i > nw ? "<EOF>" : substr(w[i], 1, 100))
+            exit
+          }
+        printf "in the final newline"
+      }' "$got/out" "$base.out")
+    echo "stdout differs $where ($(wc -c <"$got/out") bytes, want $(wc -c <"$base.out"))"
     return 1
   fi
   return 0

@@ -1,5 +1,6 @@
 // gomaxprocs: 1 2
-// Looks idle but is not: every goroutine is blocked except one sleeping; no deadlock is reported.
+// Looks idle but is not: main waits on a channel, one goroutine waits on a mutex, the only
+// one that can make progress is asleep in time.Sleep; no deadlock may be reported.
 package main
 
 import (
@@ -13,14 +14,13 @@ func main() {
 	var mu sync.Mutex
 	mu.Lock()
 	go func() {
-		mu.Lock()
-		fmt.Println("got the lock")
+		mu.Lock() // blocked until the sleeper unlocks, which is after its send completed
+		ch <- "got the lock"
 		mu.Unlock()
-		ch <- "second"
 	}()
 	go func() {
 		time.Sleep(50 * time.Millisecond)
-		ch <- "first"
+		ch <- "slept"
 		mu.Unlock()
 	}()
 	fmt.Println(<-ch)
