@@ -395,8 +395,8 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
         error(e->sel->pos, "undefined: " + id->name + "." + name);
         return;
       }
-      if (!m->exported()) {
-        error(e->sel->pos, "name " + name + " not exported by package " + imp->name);
+      if (!m->exported()) {  // Go 1.19 words it like a missing name
+        error(e->sel->pos, "undefined: " + id->name + "." + name);
         return;
       }
       e->sel->obj = m;
