@@ -18,6 +18,14 @@
 //   * Declarations are flattened as in Go's cmd/compile/internal/syntax: a grouped
 //     `const ( a = iota; b )` becomes one ConstDecl per spec, each pointing at a shared
 //     DeclGroup; ConstDecl::iota is the spec's index within its group.
+//   * Parentheses are kept as ParenExpr nodes (as in Go's own parser; `(x) := 1` must be
+//     rejectable), so consumers should look through them where Go does.
+//   * Positions: Selector/Index/Slice/TypeAssert/Call/CompositeLit carry the position of
+//     their first token (x's start); FuncDecl/ForStmt/RangeStmt/IfStmt/... the position of
+//     their keyword; use startPos() (parser.h) for the leftmost position of any node.
+//   * Depth: the parser limits nesting (kMaxNesting) and operator/postfix chains (kMaxChain,
+//     parser.h), so recursive walkers see trees at most ~11,000 levels deep, mostly as
+//     left-leaning BinaryExpr chains such as long string concatenations.
 //   * The parser never builds partial nodes that would crash a later phase: on a syntax
 //     error it inserts BadExpr/BadStmt and reports a diagnostic; later phases must not run
 //     when Diagnostics has errors from parsing.

@@ -202,7 +202,9 @@ std::unique_ptr<File> Parser::parseFile(const SourceFile& src) {
       advance({Tok::Const, Tok::Type, Tok::Var, Tok::Func});
     }
   }
-  for (TypeAssertExpr* g : guards_) {
+  // Go's type checker reports a stray x.(type); it only runs on files without syntax
+  // errors, so report these only then.
+  for (TypeAssertExpr* g : hadError() ? std::vector<TypeAssertExpr*>{} : guards_) {
     bool used = false;
     for (TypeAssertExpr* u : usedGuards_) used |= u == g;
     if (!used) errorAt(startPos(g->x), "invalid AST: use of .(type) outside type switch");
