@@ -18,7 +18,9 @@
 //   4. Otherwise the handler prints Go's report and exits 2:
 //        fatal error: unexpected signal during runtime execution
 //        [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]
-//      or, for a fault just below the goroutine's stack, Go's stack overflow words.
+//      for a fault in runtime (host) code; "unexpected fault address 0x...\nfatal error:
+//      fault" for a wild address in compiled code (Go's sigpanic); or, for a fault just
+//      below the goroutine's stack, Go's stack overflow words.
 // Everything in the handler is async-signal-safe: ErrWriter writes with write(2),
 // getg() reads a thread-local of the main executable, exit() runs the exit hooks then
 // _exit (a hook that is not signal-safe is the hook owner's risk, as documented).
@@ -108,6 +110,10 @@ void sighandler(int sig, siginfo_t* info, void* ctxp) {
       w.str("runtime: sp=").hex(sp).str(" stack=[").hex(g->stack.lo).str(", ")
           .hex(g->stack.hi).str("]\n");
       w.str("fatal error: stack overflow\n");
+    } else if (user_g && !in_host_code(pc) && (sig == SIGSEGV || sig == SIGBUS)) {
+      // A wild (non-nil) address in compiled code: Go's sigpanic reports it this way.
+      w.str("unexpected fault address ").hex(addr).str("\n");
+      w.str("fatal error: fault\n");
     } else {
       w.str("fatal error: unexpected signal during runtime execution\n");
     }

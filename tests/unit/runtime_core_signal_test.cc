@@ -118,6 +118,20 @@ TEST(RuntimeCoreSignal, UnrecoveredNilDereferenceReportsLikeGo) {
             "panic: runtime error: invalid memory address or nil pointer dereference\n");
 }
 
+const uint8_t kWildLoad[] = {0x48, 0x8b, 0x04, 0x25, 0x00, 0x20, 0, 0, 0xc3};  // mov rax,[0x2000]
+
+TEST(RuntimeCoreSignal, WildAddressInJitCodeIsGosFault) {
+  // Go 1.19 for a non-nil bad address in Go code: "unexpected fault address 0x2000",
+  // "fatal error: fault", exit 2.
+  auto r = child([] {
+    jit_fn = make_code(kWildLoad, sizeof kWildLoad);
+    _exit(mgo_rt_main([](G*) {}, main_plain, 0, nullptr));
+  });
+  EXPECT_EQ(r.first, 2);
+  EXPECT_EQ(r.second.substr(0, r.second.find("\n[signal")),
+            "unexpected fault address 0x2000\nfatal error: fault");
+}
+
 volatile int* volatile null_ptr = nullptr;
 
 TEST(RuntimeCoreSignal, FaultInRuntimeCodeIsAFatalUnexpectedSignal) {
