@@ -7,6 +7,7 @@
 
 #include "runtime/rt.h"
 #include "stdlib/fmt_internal.h"
+#include "stdlib/strconv_impl.h"
 #include "stdlib/symbols.h"
 
 namespace mgo::std::fmt {
@@ -113,6 +114,28 @@ void mgo_fmt_errorf(G* g, StringInt* out, const uint8_t* f, int64_t flen, const 
   out->i = p.wrapped_index();
 }
 
+// func scanParseFloat(s string, bitSize int) (float64, int)
+struct FloatCode { double v; int64_t code; };
+void mgo_fmt_scanParseFloat(G* g, FloatCode* out, const uint8_t* p, int64_t n, int64_t bitsize) {
+  double v;
+  out->code = static_cast<int64_t>(mgo::std::strconv::parse_float(sv(p, n), static_cast<int>(bitsize), &v));
+  out->v = v;
+}
+
+// func scanParseInt(s string, base int) (int64, int) and scanParseUint: strconv's
+// parsers at 64 bits; the code is strconv.go's (0 ok, 1 syntax, 2 range, 3 base).
+struct I64Code { int64_t v; int64_t code; };
+void mgo_fmt_scanParseInt(G* g, I64Code* out, const uint8_t* p, int64_t n, int64_t base) {
+  int64_t v;
+  out->code = static_cast<int64_t>(mgo::std::strconv::parse_int(sv(p, n), static_cast<int>(base), 64, &v));
+  out->v = v;
+}
+void mgo_fmt_scanParseUint(G* g, I64Code* out, const uint8_t* p, int64_t n, int64_t base) {
+  uint64_t v;
+  out->code = static_cast<int64_t>(mgo::std::strconv::parse_uint(sv(p, n), static_cast<int>(base), 64, &v));
+  out->v = static_cast<int64_t>(v);
+}
+
 }  // extern "C"
 
 namespace mgo::std {
@@ -126,6 +149,9 @@ const ExternSymbol* fmt_symbols() {
       MGO_SYM(mgo_fmt_fdprint),
       MGO_SYM(mgo_fmt_fdprintln),
       MGO_SYM(mgo_fmt_errorf),
+      MGO_SYM(mgo_fmt_scanParseFloat),
+      MGO_SYM(mgo_fmt_scanParseInt),
+      MGO_SYM(mgo_fmt_scanParseUint),
       {nullptr, nullptr},
   };
   return table;

@@ -30,6 +30,9 @@ const ExternSymbol* unicode_symbols();
 const ExternSymbol* sort_symbols();
 const ExternSymbol* bufio_symbols();
 const ExternSymbol* regexp_symbols();
+const ExternSymbol* runtime_symbols();
+const ExternSymbol* sync_symbols();
+const ExternSymbol* time_symbols();
 
 }  // namespace mgo::std
 

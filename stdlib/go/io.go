@@ -59,6 +59,16 @@ type RuneReader interface {
 	ReadRune() (r rune, size int, err error)
 }
 
+type RuneScanner interface {
+	RuneReader
+	UnreadRune() error
+}
+
+type ByteScanner interface {
+	ByteReader
+	UnreadByte() error
+}
+
 func WriteString(w Writer, s string) (n int, err error) {
 	if sw, ok := w.(StringWriter); ok {
 		return sw.WriteString(s)

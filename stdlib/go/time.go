@@ -1,0 +1,555 @@
+// Package time: Duration (with Go's String), Time as wall clock plus monotonic reading
+// (UTC calendar fields), Sleep, and timers built from goroutines and Sleep until the
+// scheduler has timer heaps. Format and time zones are not provided.
+package time
+
+import (
+	"errors"
+	"sync/atomic"
+)
+
+
+type Duration int64
+
+const (
+	Nanosecond  Duration = 1
+	Microsecond          = 1000 * Nanosecond
+	Millisecond          = 1000 * Microsecond
+	Second               = 1000 * Millisecond
+	Minute               = 60 * Second
+	Hour                 = 60 * Minute
+)
+
+// now returns the wall clock (Unix seconds and nanoseconds) and a monotonic reading.
+func now() (sec int64, nsec int64, mono int64)
+
+// sleep blocks the calling goroutine for ns nanoseconds (stdlib/time.cc).
+func sleep(ns int64)
+
+func Sleep(d Duration) {
+	if d <= 0 {
+		return
+	}
+	sleep(int64(d))
+}
+
+func (d Duration) String() string {
+	var buf [32]byte
+	w := len(buf)
+	u := uint64(d)
+	neg := d < 0
+	if neg {
+		u = -u
+	}
+	if u < uint64(Second) {
+		var prec int
+		w--
+		buf[w] = 's'
+		w--
+		switch {
+		case u == 0:
+			return "0s"
+		case u < uint64(Microsecond):
+			prec = 0
+			buf[w] = 'n'
+		case u < uint64(Millisecond):
+			prec = 3
+			// U+00B5 'µ' micro sign == 0xC2 0xB5
+			w--
+			copy(buf[w:], "µ")
+		default:
+			prec = 6
+			buf[w] = 'm'
+		}
+		w, u = fmtFrac(buf[:w], u, prec)
+		w = fmtInt(buf[:w], u)
+	} else {
+		w--
+		buf[w] = 's'
+		w, u = fmtFrac(buf[:w], u, 9)
+		w = fmtInt(buf[:w], u%60)
+		u /= 60
+		if u > 0 {
+			w--
+			buf[w] = 'm'
+			w = fmtInt(buf[:w], u%60)
+			u /= 60
+			if u > 0 {
+				w--
+				buf[w] = 'h'
+				w = fmtInt(buf[:w], u)
+			}
+		}
+	}
+	if neg {
+		w--
+		buf[w] = '-'
+	}
+	return string(buf[w:])
+}
+
+func fmtFrac(buf []byte, v uint64, prec int) (nw int, nv uint64) {
+	w := len(buf)
+	print := false
+	for i := 0; i < prec; i++ {
+		digit := v % 10
+		print = print || digit != 0
+		if print {
+			w--
+			buf[w] = byte(digit) + '0'
+		}
+		v /= 10
+	}
+	if print {
+		w--
+		buf[w] = '.'
+	}
+	return w, v
+}
+
+func fmtInt(buf []byte, v uint64) int {
+	w := len(buf)
+	if v == 0 {
+		w--
+		buf[w] = '0'
+	} else {
+		for v > 0 {
+			w--
+			buf[w] = byte(v%10) + '0'
+			v /= 10
+		}
+	}
+	return w
+}
+
+func (d Duration) Nanoseconds() int64  { return int64(d) }
+func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
+func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
+
+func (d Duration) Seconds() float64 {
+	sec := d / Second
+	nsec := d % Second
+	return float64(sec) + float64(nsec)/1e9
+}
+
+func (d Duration) Minutes() float64 {
+	min := d / Minute
+	nsec := d % Minute
+	return float64(min) + float64(nsec)/(60*1e9)
+}
+
+func (d Duration) Hours() float64 {
+	hour := d / Hour
+	nsec := d % Hour
+	return float64(hour) + float64(nsec)/(60*60*1e9)
+}
+
+func (d Duration) Truncate(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	return d - d%m
+}
+
+func (d Duration) Round(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	r := d % m
+	if d < 0 {
+		r = -r
+		if r+r < m {
+			return d + r
+		}
+		if d1 := d - m + r; d1 < d {
+			return d1
+		}
+		return -1 << 63
+	}
+	if r+r < m {
+		return d - r
+	}
+	if d1 := d + m - r; d1 > d {
+		return d1
+	}
+	return 1<<63 - 1
+}
+
+func (d Duration) Abs() Duration {
+	switch {
+	case d >= 0:
+		return d
+	case d == -1<<63:
+		return 1<<63 - 1
+	default:
+		return -d
+	}
+}
+
+// Time is an instant: Unix seconds and nanoseconds, plus a monotonic reading (0 when
+// absent) that Sub and Since prefer, as Go's.
+type Time struct {
+	sec  int64
+	nsec int64
+	mono int64
+}
+
+type Month int
+
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+
+var monthNames = []string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+func (m Month) String() string {
+	if January <= m && m <= December {
+		return monthNames[m-1]
+	}
+	return "%!Month(" + itoa(int64(m)) + ")"
+}
+
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+
+var dayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+
+func (d Weekday) String() string {
+	if Sunday <= d && d <= Saturday {
+		return dayNames[d]
+	}
+	return "%!Weekday(" + itoa(int64(d)) + ")"
+}
+
+func itoa(v int64) string {
+	if v == 0 {
+		return "0"
+	}
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	var b [24]byte
+	i := len(b)
+	for v > 0 {
+		i--
+		b[i] = byte('0' + v%10)
+		v /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+func Now() Time {
+	sec, nsec, mono := now()
+	return Time{sec: sec, nsec: nsec, mono: mono}
+}
+
+func Unix(sec int64, nsec int64) Time {
+	if nsec < 0 || nsec >= 1e9 {
+		n := nsec / 1e9
+		sec += n
+		nsec -= n * 1e9
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
+	}
+	return Time{sec: sec, nsec: nsec}
+}
+
+func UnixMilli(msec int64) Time {
+	return Unix(msec/1e3, (msec%1e3)*1e6)
+}
+
+func Since(t Time) Duration { return Now().Sub(t) }
+func Until(t Time) Duration { return t.Sub(Now()) }
+
+func (t Time) Sub(u Time) Duration {
+	if t.mono != 0 && u.mono != 0 {
+		return Duration(t.mono - u.mono)
+	}
+	return Duration((t.sec-u.sec)*1e9 + (t.nsec - u.nsec))
+}
+
+func (t Time) Add(d Duration) Time {
+	dsec := int64(d / 1e9)
+	nsec := t.nsec + int64(d%1e9)
+	if nsec >= 1e9 {
+		dsec++
+		nsec -= 1e9
+	} else if nsec < 0 {
+		dsec--
+		nsec += 1e9
+	}
+	r := Time{sec: t.sec + dsec, nsec: nsec}
+	if t.mono != 0 {
+		r.mono = t.mono + int64(d)
+	}
+	return r
+}
+
+func (t Time) After(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono > u.mono
+	}
+	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
+}
+
+func (t Time) Before(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono < u.mono
+	}
+	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
+}
+
+func (t Time) Equal(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono == u.mono
+	}
+	return t.sec == u.sec && t.nsec == u.nsec
+}
+
+func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 && t.mono == 0 }
+
+func (t Time) Unix() int64      { return t.sec }
+func (t Time) UnixNano() int64  { return t.sec*1e9 + t.nsec }
+func (t Time) UnixMilli() int64 { return t.sec*1e3 + t.nsec/1e6 }
+func (t Time) UnixMicro() int64 { return t.sec*1e6 + t.nsec/1e3 }
+func (t Time) Nanosecond() int  { return int(t.nsec) }
+
+func (t Time) Round(d Duration) Time { return Time{sec: t.sec, nsec: t.nsec} }
+
+// civil returns the UTC calendar date of t (Howard Hinnant's days-to-civil).
+func (t Time) civil() (year int, month Month, day int, secOfDay int64) {
+	days := t.sec / 86400
+	secOfDay = t.sec % 86400
+	if secOfDay < 0 {
+		secOfDay += 86400
+		days--
+	}
+	z := days + 719468
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era = (z - 146096) / 146097
+	}
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return int(y), Month(m), int(d), secOfDay
+}
+
+func (t Time) Date() (year int, month Month, day int) {
+	year, month, day, _ = t.civil()
+	return
+}
+
+func (t Time) Year() int {
+	y, _, _, _ := t.civil()
+	return y
+}
+
+func (t Time) Month() Month {
+	_, m, _, _ := t.civil()
+	return m
+}
+
+func (t Time) Day() int {
+	_, _, d, _ := t.civil()
+	return d
+}
+
+func (t Time) Clock() (hour, min, sec int) {
+	_, _, _, s := t.civil()
+	return int(s / 3600), int(s % 3600 / 60), int(s % 60)
+}
+
+func (t Time) Hour() int {
+	h, _, _ := t.Clock()
+	return h
+}
+
+func (t Time) Minute() int {
+	_, m, _ := t.Clock()
+	return m
+}
+
+func (t Time) Second() int {
+	_, _, s := t.Clock()
+	return s
+}
+
+func (t Time) Weekday() Weekday {
+	days := t.sec / 86400
+	if t.sec%86400 < 0 {
+		days--
+	}
+	w := (days + 4) % 7 // 1970-01-01 was a Thursday
+	if w < 0 {
+		w += 7
+	}
+	return Weekday(w)
+}
+
+func (t Time) YearDay() int {
+	y, m, d := t.Date()
+	days := []int{0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334}
+	yd := days[m-1] + d
+	if m > February && (y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
+		yd++
+	}
+	return yd
+}
+
+// ---- timers: a goroutine per timer, Sleep, and an atomic state word ----
+
+const (
+	timerWaiting = 0
+	timerFired   = 1
+	timerStopped = 2
+)
+
+type Timer struct {
+	C     <-chan Time
+	c     chan Time
+	state *int32
+	f     func()
+}
+
+func startTimer(t *Timer, d Duration) {
+	state := new(int32)
+	t.state = state
+	go func() {
+		Sleep(d)
+		if atomic.CompareAndSwapInt32(state, timerWaiting, timerFired) {
+			if t.f != nil {
+				go t.f()
+			} else {
+				select {
+				case t.c <- Now():
+				default:
+				}
+			}
+		}
+	}()
+}
+
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	t := &Timer{C: c, c: c}
+	startTimer(t, d)
+	return t
+}
+
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{f: f}
+	startTimer(t, d)
+	return t
+}
+
+func (t *Timer) Stop() bool {
+	if t.state == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	return atomic.CompareAndSwapInt32(t.state, timerWaiting, timerStopped)
+}
+
+func (t *Timer) Reset(d Duration) bool {
+	if t.state == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	active := t.Stop()
+	startTimer(t, d)
+	return active
+}
+
+func After(d Duration) <-chan Time {
+	return NewTimer(d).C
+}
+
+type Ticker struct {
+	C       <-chan Time
+	c       chan Time
+	stopped *int32
+	period  *int64
+}
+
+var errNonPositive = errors.New("non-positive interval for NewTicker")
+
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic(errNonPositive)
+	}
+	c := make(chan Time, 1)
+	t := &Ticker{C: c, c: c, stopped: new(int32), period: new(int64)}
+	*t.period = int64(d)
+	stopped := t.stopped
+	period := t.period
+	go func() {
+		next := Now().Add(d)
+		for atomic.LoadInt32(stopped) == 0 {
+			Sleep(Until(next))
+			if atomic.LoadInt32(stopped) != 0 {
+				return
+			}
+			select {
+			case c <- Now():
+			default:
+			}
+			next = next.Add(Duration(atomic.LoadInt64(period)))
+		}
+	}()
+	return t
+}
+
+func (t *Ticker) Stop() {
+	atomic.StoreInt32(t.stopped, 1)
+}
+
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	atomic.StoreInt64(t.period, int64(d))
+}
+
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
+}
