@@ -66,6 +66,9 @@ llvm::Function* Codegen::funcFor(const Func* f) {
     if (a.getType()->isIntegerTy(1)) a.addAttr(llvm::Attribute::ZExt);
   if (fn->getReturnType()->isIntegerTy(1)) fn->addRetAttr(llvm::Attribute::ZExt);
   funcs_[f] = fn;
+  // Bodies are lowered on demand: only functions reachable from the entry points (and
+  // from method tables of types used at run time) are compiled.
+  if (!ext && f->decl) pendingBodies_.push_back(static_cast<const FuncDecl*>(f->decl));
   return fn;
 }
 
@@ -532,11 +535,12 @@ void Codegen::emitGo(const GoStmt* s) {
 // ---- entry points ----
 
 void Codegen::lowerProgram(const Program& prog) {
-  for (const Package* pkg : prog.packages)
-    for (const File* f : pkg->files)
-      for (const Decl* d : f->decls)
-        if (auto* fd = dyn_cast<FuncDecl>(d)) defineFunc(fd);
   emitEntryPoints(prog);
+  while (!pendingBodies_.empty()) {
+    const FuncDecl* d = pendingBodies_.back();
+    pendingBodies_.pop_back();
+    defineFunc(d);
+  }
 }
 
 void Codegen::emitEntryPoints(const Program& prog) {

@@ -29,6 +29,7 @@
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
+#include "llvm/Transforms/IPO/GlobalDCE.h"
 #include "llvm/TargetParser/Host.h"
 #include "runtime/fatal.h"
 
@@ -100,6 +101,9 @@ void optimizeModule(llvm::Module& m, int level) {
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
   llvm::ModulePassManager mpm;
+  // Drop what nothing reaches before optimising it (lowering is already on demand; this
+  // catches functions only referenced from dead code).
+  mpm.addPass(llvm::GlobalDCEPass());
   if (level <= 0)
     mpm = pb.buildO0DefaultPipeline(llvm::OptimizationLevel::O0);
   else
