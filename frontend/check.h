@@ -169,6 +169,8 @@ class Checker {
   int iota_ = -1;                     // current iota, -1 outside const decls
   bool lhsIdent_ = false;             // checking an assignment's lhs identifier (no use)
   int depth_ = 0;
+  std::set<Type*> badNamed_;          // named types found in an invalid cycle
+  Pos errPosOverride_;                // when valid, where errors are reported
   std::vector<std::pair<Type*, Type*>> pendingUnderlying_;  // (named, named it is defined by)
   bool cmpXNil_ = false, cmpYNil_ = false;  // comparison operands were untyped nil
   std::vector<FuncDecl*> funcDecls_;

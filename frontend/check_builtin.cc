@@ -93,7 +93,16 @@ bool containsCallOrRecv(Expr* e) {
     case NodeKind::StarExpr: return containsCallOrRecv(cast<StarExpr>(e)->x);
     case NodeKind::BinaryExpr:
       return containsCallOrRecv(cast<BinaryExpr>(e)->x) || containsCallOrRecv(cast<BinaryExpr>(e)->y);
-    case NodeKind::CompositeLit: case NodeKind::FuncLit: return true;
+    case NodeKind::CompositeLit:
+      for (Expr* el : cast<CompositeLit>(e)->elts) {
+        if (auto* kv = dyn_cast<KeyValueExpr>(el)) {
+          if (containsCallOrRecv(kv->key) || containsCallOrRecv(kv->value)) return true;
+        } else if (containsCallOrRecv(el)) {
+          return true;
+        }
+      }
+      return false;
+    case NodeKind::FuncLit: return false;
     default: return false;
   }
 }

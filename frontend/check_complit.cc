@@ -200,7 +200,7 @@ void Checker::compositeLit(Operand& x, CompositeLit* e, Type* hint) {
       break;
     }
     default:
-      error(e->pos, "invalid composite literal type " + ts(T));
+      if (u != invalidType()) error(e->pos, "invalid composite literal type " + ts(T));
       for (Expr* el : e->elts) {
         if (auto* kv = dyn_cast<KeyValueExpr>(el)) use(kv->value);
         else use(el);

@@ -305,7 +305,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s) {
       v->name = s->binding->name;
       v->pos = s->binding->pos;
       v->pkg = pkg_;
-      Type* vt = x.invalid() ? invalidType() : x.type;
+      Type* vt = ok ? x.type : invalidType();
       if (ntypes == 1 && single && !isNilType(single)) vt = single;
       v->type = vt;
       scope_->insert(v);

@@ -8,7 +8,9 @@
 
 namespace mgo::fe {
 
-void Checker::error(Pos p, std::string msg) { diags_.error(p, std::move(msg)); }
+void Checker::error(Pos p, std::string msg) {
+  diags_.error(errPosOverride_.valid() ? errPosOverride_ : p, std::move(msg));
+}
 
 void Checker::declare(Scope* s, Ident* id, Object* obj) {
   if (id) {
@@ -159,6 +161,14 @@ void Checker::objDecl(Object* obj) {
 
 void Checker::constDecl(Const* obj, ConstDecl* d, int index) {
   ConstDecl* src = d->implicitFrom ? d->implicitFrom : d;
+  // Errors in an implicitly repeated expression are reported at the constant's name.
+  Pos savePos = errPosOverride_;
+  if (d->implicitFrom) errPosOverride_ = obj->pos;
+  struct Restore {
+    Pos& slot;
+    Pos saved;
+    ~Restore() { slot = saved; }
+  } restore{errPosOverride_, savePos};
   int saveIota = iota_;
   iota_ = d->iota;
   obj->type = invalidType();
@@ -229,7 +239,7 @@ void Checker::typeDecl(TypeName* obj, TypeDecl* d) {
     return;
   }
   named->underlying_ = underlying(u);
-  if (!named->underlying_) named->underlying_ = invalidType();
+  if (!named->underlying_ || badNamed_.count(named)) named->underlying_ = invalidType();
 }
 
 // Invalid recursive types: a struct or array containing itself by value.

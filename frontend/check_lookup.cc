@@ -29,6 +29,24 @@ struct Embedded {
   bool multiples = false;
 };
 
+// Whether t mentions the invalid type (an error was reported where it was made); such
+// types are not compared strictly, so one error does not cause follow-on errors.
+bool containsInvalid(const Type* t, int depth = 0) {
+  if (!t || depth > 20) return false;
+  switch (t->kind) {
+    case TypeKind::Basic: return t->basic == BasicKind::Invalid;
+    case TypeKind::Pointer: case TypeKind::Slice: case TypeKind::Array: case TypeKind::Chan:
+      return containsInvalid(t->elem, depth + 1);
+    case TypeKind::Map: return containsInvalid(t->key, depth + 1) || containsInvalid(t->elem, depth + 1);
+    case TypeKind::Signature:
+      return containsInvalid(t->params, depth + 1) || containsInvalid(t->results, depth + 1);
+    case TypeKind::Tuple:
+      for (Type* e : t->elems) if (containsInvalid(e, depth + 1)) return true;
+      return false;
+    default: return false;
+  }
+}
+
 }  // namespace
 
 LookupResult lookupFieldOrMethod(const Type* T0, bool addressable, const Package* pkg,
@@ -221,7 +239,8 @@ bool implements(const Type* T, const Type* iface, std::string* missing, bool* wr
       bool ok = false, wrong = false;
       for (const auto& tm : tu->methodSet) {
         if (sameId(tm.name, tm.pkg, m.name, m.pkg)) {
-          if (tm.sig == m.sig) ok = true; else wrong = true;
+          if (tm.sig == m.sig || containsInvalid(tm.sig) || containsInvalid(m.sig)) ok = true;
+          else wrong = true;
         }
       }
       if (!ok) {
@@ -242,7 +261,7 @@ bool implements(const Type* T, const Type* iface, std::string* missing, bool* wr
       if (missing) *missing = m.name;
       return false;
     }
-    if (s.type != m.sig) {
+    if (s.type != m.sig && !containsInvalid(s.type) && !containsInvalid(m.sig)) {
       if (missing) *missing = m.name;
       if (wrongType) *wrongType = true;
       return false;

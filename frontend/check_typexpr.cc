@@ -192,7 +192,9 @@ Type* Checker::interfaceType(InterfaceTypeExpr* e, Type* named) {
         Type* t = typExpr(f->type);
         if (t == invalidType()) continue;
         if (t->kind == TypeKind::Named && !t->underlying_) {
-          error(startPos(f->type), "invalid recursive type " + ts(t));
+          // The embedded interface is still being declared: a cycle through embedding.
+          error(t->obj->pos, "invalid recursive type " + t->obj->name);
+          badNamed_.insert(t);
           continue;
         }
         if (!isInterface(t)) {

@@ -187,8 +187,17 @@ std::optional<Rat> parseFloatLit(std::string s) {
     }
     if (eneg) exp = -exp;
   }
-  if (std::abs(exp) > 100000) return std::nullopt;  // absurd; treat as malformed
   Rat r(mant);
+  if (!hex && std::abs(exp - scale) > 20000) {
+    // Far beyond float64: approximate 10^e by 2^(e*log2(10)) so that absurd exponents
+    // (1e1000000) stay cheap; such values only ever overflow or truncate.
+    long e2 = long(double(exp - scale) * 3.321928094887362);
+    if (std::abs(e2) > 40000) e2 = e2 > 0 ? 40000 : -40000;
+    BigInt p = BigInt(1) << std::abs(e2);
+    if (e2 >= 0) r *= Rat(p); else r /= Rat(p);
+    return r;
+  }
+  if (hex && std::abs(exp) > 40000) exp = exp > 0 ? 40000 : -40000;
   if (hex) {
     long e2 = exp - 4 * scale;
     BigInt p = BigInt(1) << std::abs(e2);
