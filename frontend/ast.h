@@ -26,9 +26,12 @@
 //   * Depth: the parser limits nesting (kMaxNesting) and operator/postfix chains (kMaxChain,
 //     parser.h), so recursive walkers see trees at most ~11,000 levels deep, mostly as
 //     left-leaning BinaryExpr chains such as long string concatenations.
-//   * The parser never builds partial nodes that would crash a later phase: on a syntax
-//     error it inserts BadExpr/BadStmt and reports a diagnostic; later phases must not run
-//     when Diagnostics has errors from parsing.
+//   * The parser never builds partial nodes that would crash a later phase: on an error
+//     it inserts BadExpr/BadStmt and reports a diagnostic. As Go's compiler, the checker
+//     may run when Diagnostics::blockingErrorCount() is 0 (no syntax errors, no
+//     unsupported features), even if lexical errors were reported: then a BadExpr stands
+//     only for a rejected literal or a missing 3-index slice bound, already reported;
+//     treat it as an invalid operand without further messages.
 #pragma once
 
 #include <cstdint>
@@ -491,7 +494,8 @@ struct AssignStmt : Stmt {
 
 struct GoStmt : Stmt {
   MGO_AST_KIND(GoStmt)
-  CallExpr* call;  // the parser reports an error and stores nullptr if not a call
+  CallExpr* call;  // never nullptr: for `go f` the parser reports an error and stores a
+                   // CallExpr f() without arguments (as Go's parser does)
   GoStmt(Pos p, CallExpr* c) : Stmt(kKind, p), call(c) {}
 };
 

@@ -105,7 +105,7 @@ bool Parser::enterChain() {
 void Parser::tooDeep() {
   if (!tooDeep_) {
     tooDeep_ = true;
-    error("exceeded max nesting depth");
+    unsupported(pos(), "exceeded max nesting depth");
   }
   // Skip the rest of the file: nothing sensible can follow.
   while (!is(Tok::EOF_)) next();
@@ -202,12 +202,17 @@ std::unique_ptr<File> Parser::parseFile(const SourceFile& src) {
       advance({Tok::Const, Tok::Type, Tok::Var, Tok::Func});
     }
   }
-  // Go's type checker reports a stray x.(type); it only runs on files without syntax
-  // errors, so report these only then.
-  for (TypeAssertExpr* g : hadError() ? std::vector<TypeAssertExpr*>{} : guards_) {
-    bool used = false;
-    for (TypeAssertExpr* u : usedGuards_) used |= u == g;
-    if (!used) errorAt(startPos(g->x), "invalid AST: use of .(type) outside type switch");
+  // Go's type checker reports these; it only runs on files without syntax errors, so
+  // report them only then.
+  if (!hadBlockingError()) {
+    for (TypeAssertExpr* g : guards_) {
+      bool used = false;
+      for (TypeAssertExpr* u : usedGuards_) used |= u == g;
+      if (!used) errorAt(startPos(g->x), "invalid AST: use of .(type) outside type switch");
+    }
+    for (Stmt* s : badComms_) {
+      errorAt(startPos(s), "select case must be send or receive (possibly with assignment)");
+    }
   }
   return f;
 }
@@ -280,7 +285,7 @@ Decl* Parser::typeDecl(DeclGroup* g) {
       xnest_--;
       if (!is(Tok::RBrack)) {
         // type T[P any] ...: a type parameter list (x is P, or P followed by a type).
-        errorAt(lb, "generic types are not supported");
+        unsupported(lb, "generic types are not supported");
         skipTypeParams(lb, "type");
         gotAssign();
         d->type = typeOrNull();
@@ -352,8 +357,8 @@ FuncDecl* Parser::funcDeclOrNull(Pos p) {
   }
   Ident* n = name();
   if (is(Tok::LBrack)) {
-    errorAt(pos(), recv ? "syntax error: method must have no type parameters"
-                        : "generic functions are not supported");
+    unsupported(pos(), recv ? "syntax error: method must have no type parameters"
+                            : "generic functions are not supported");
     next();
     skipTypeParams(p, "func");
   }

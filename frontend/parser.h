@@ -2,9 +2,11 @@
 //
 // parseFile never fails: it always returns a File (possibly with BadExpr/BadStmt nodes or
 // missing declarations) and reports every syntax error to Diagnostics with Go's wording
-// (`syntax error: unexpected newline, expecting comma or }`). Callers must not type-check
-// a file whose parse reported errors. Generic type/function declarations are reported as
-// "generic functions are not supported" / "generic types are not supported".
+// (`syntax error: unexpected newline, expecting comma or }`). Type-check the file only if
+// Diagnostics::blockingErrorCount() did not grow (Go also type-checks after lexical errors
+// such as "string not terminated", so both kinds of message appear together). Generic
+// type/function declarations are reported as "generic functions are not supported" /
+// "generic types are not supported" (blocking).
 //
 // Limits: expressions, types and statements nested deeper than kMaxNesting, or chains of
 // binary operators / selectors / calls / indexes longer than kMaxChain (a 7,000-term string

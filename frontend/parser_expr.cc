@@ -58,7 +58,7 @@ Expr* Parser::unaryExpr() {
     }
     case Tok::Tilde:
       // Go parses ~x everywhere and its type checker rejects it outside constraints.
-      error("cannot use ~ outside of interface or type constraint");
+      unsupported(pos(), "cannot use ~ outside of interface or type constraint");
       next();
       result = unaryExpr();
       break;
@@ -114,8 +114,14 @@ Stmt* Parser::callStmt() {
     x = t;
   }
   auto* call = dyn_cast<CallExpr>(x);
-  if (!call && !isa<BadExpr>(x)) {
-    errorAt(startPos(x), std::string("expression in ") + kws + " must be function call");
+  if (!call) {
+    if (!isa<BadExpr>(x)) {
+      errorAt(startPos(x), std::string("expression in ") + kws + " must be function call");
+    }
+    // As Go: assume the common mistake of missing parentheses, so the checker still sees
+    // (and reports on) the expression.
+    call = make<CallExpr>(startPos(x), x);
+    call->lparen = call->rparen = pos();
   }
   if (kw == Tok::Go) return make<GoStmt>(p, call);
   return make<DeferStmt>(p, call);
@@ -238,7 +244,7 @@ Expr* Parser::pexpr(Expr* x, bool keepParens) {
           i = expr();
           xnest_--;
           if (is(Tok::Comma)) {
-            errorAt(pos(), "generic instantiation is not supported");
+            unsupported(pos(), "generic instantiation is not supported");
             advance({Tok::RBrack});
           }
           if (is(Tok::RBrack) || is(Tok::Comma)) {
@@ -450,7 +456,7 @@ Expr* Parser::qualifiedName(Ident* n) {
   }
   if (is(Tok::LBrack)) {
     // T[int]: an instantiated generic type.
-    errorAt(pos(), "generic types are not supported");
+    unsupported(pos(), "generic types are not supported");
     next();
     skipTypeParams(pos(), "type");
   }
@@ -461,7 +467,7 @@ Expr* Parser::qualifiedName(Ident* n) {
 // Parameters = "(" [ ParameterList [ "," ] ] ")" .
 FuncTypeExpr* Parser::funcType(Pos p, const char* context) {
   if (is(Tok::LBrack)) {
-    errorAt(pos(), context ? std::string("syntax error: ") + context +
+    unsupported(pos(), context ? std::string("syntax error: ") + context +
                                  " must have no type parameters"
                            : "generic functions are not supported");
     next();
@@ -555,7 +561,7 @@ void Parser::fieldDecl(FieldList* fl) {
           want(Tok::RBrack);
           Expr* elem = comma ? nullptr : typeOrNull();
           if (!elem) {
-            errorAt(lb, "generic types are not supported");
+            unsupported(lb, "generic types are not supported");
             auto* f = make<Field>(p, n);  // treat as the embedded type G
             f->tag = tag();
             fl->list.push_back(f);
@@ -650,7 +656,7 @@ Field* Parser::methodDecl() {
     }
     Expr* t = qualifiedName(n);
     if (is(Tok::Or)) {
-      error("type constraints are not supported");
+      unsupported(pos(), "type constraints are not supported");
       advance({Tok::Semicolon, Tok::RBrace});
     }
     return make<Field>(p, t);
@@ -658,7 +664,7 @@ Field* Parser::methodDecl() {
   if (is(Tok::Tilde) || is(Tok::Mul) || is(Tok::LBrack) || is(Tok::Map) || is(Tok::Chan) ||
       is(Tok::Struct) || is(Tok::Func) || is(Tok::Interface)) {
     // Type-set elements (~int | string) belong to generic constraints.
-    error("type constraints are not supported");
+    unsupported(pos(), "type constraints are not supported");
     advance({Tok::Semicolon, Tok::RBrace});
     return nullptr;
   }

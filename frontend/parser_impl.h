@@ -34,7 +34,10 @@ inline Expr* unparen(Expr* x) {
 class Parser {
  public:
   Parser(const SourceFile& src, Diagnostics& diags)
-      : lex_(src, diags), diags_(diags), startErrors_(diags.errorCount()) {}
+      : lex_(src, diags),
+        diags_(diags),
+        startErrors_(diags.errorCount()),
+        startBlocking_(diags.blockingErrorCount()) {}
 
   std::unique_ptr<File> parseFile(const SourceFile& src);
 
@@ -67,6 +70,9 @@ class Parser {
 
   // ---- errors ----
   bool hadError() const { return diags_.errorCount() > startErrors_; }
+  bool hadBlockingError() const { return diags_.blockingErrorCount() > startBlocking_; }
+  // Reports an error that keeps the file from being type-checked (unsupported feature).
+  void unsupported(Pos p, std::string msg) { diags_.error(p, std::move(msg), true); }
   void errorAt(Pos p, std::string msg) { diags_.error(p, std::move(msg)); }
   void error(std::string msg) { errorAt(pos(), std::move(msg)); }
   void syntaxErrorAt(Pos p, std::string msg);
@@ -149,6 +155,8 @@ class Parser {
   Lexer lex_;
   Diagnostics& diags_;
   size_t startErrors_;
+  size_t startBlocking_;
+  std::vector<Stmt*> badComms_;  // select cases that are not send/receive
   Token tok_;
   File* file_ = nullptr;
   int xnest_ = 0;  // expression nesting level; -1 in control clause headers

@@ -353,9 +353,7 @@ CommClause* Parser::commClause() {
       else if (auto* as = dyn_cast<AssignStmt>(s))
         ok = (as->op == Tok::Assign || as->op == Tok::Define) && as->lhs.size() <= 2 &&
              as->rhs.size() == 1 && isRecv(as->rhs[0]);
-      if (!ok && !hadError()) {
-        errorAt(startPos(s), "select case must be send or receive (possibly with assignment)");
-      }
+      if (!ok) badComms_.push_back(s);  // reported at the end (see parseFile)
       c->comm = s;
       break;
     }

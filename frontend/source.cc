@@ -44,9 +44,11 @@ const std::string& Diagnostics::fileName(uint32_t index) const {
 
 static bool sameLine(Pos a, Pos b) { return a.valid() && a.file == b.file && a.line == b.line; }
 
-void Diagnostics::error(Pos pos, std::string msg) {
+void Diagnostics::error(Pos pos, std::string msg, bool blocksCheck) {
+  if (blocksCheck) blockingErrors_++;
   if (tooMany_) return;
   if (msg.rfind("syntax error", 0) == 0) {
+    if (!blocksCheck) blockingErrors_++;
     if (sameLine(lastSyntax_, pos)) return;
     lastSyntax_ = pos;
   } else {

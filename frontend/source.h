@@ -65,8 +65,15 @@ class Diagnostics {
   // Reports an error. As Go's compiler: a syntax error ("syntax error: ...") on the same
   // line as the previous syntax error is dropped, and so is a repeat of the previous
   // non-syntax error on the same line; after kMaxErrors errors further ones are ignored.
-  void error(Pos pos, std::string msg);
+  void error(Pos pos, std::string msg, bool blocksCheck = false);
   size_t errorCount() const { return errors_.size(); }
+  // Number of errors after which the file must not be type-checked: every "syntax
+  // error: ..." report (including ones dropped by the per-line rule) and errors reported
+  // with blocksCheck (mgo's "generic ... not supported", nesting limits). Go's compiler
+  // type-checks a file whose only errors are lexical ("string not terminated") or
+  // non-syntax parse errors ("expression in defer must be function call"), and so may mgo:
+  // check when this is 0.
+  size_t blockingErrorCount() const { return blockingErrors_; }
   bool hasErrors() const { return !errors_.empty(); }
   // True once kMaxErrors errors were reported; phases may stop early then.
   bool tooMany() const { return tooMany_; }
@@ -91,6 +98,7 @@ class Diagnostics {
   std::vector<Diagnostic> errors_;
   Pos lastSyntax_, lastOther_;
   std::string lastOtherMsg_;
+  size_t blockingErrors_ = 0;
   bool tooMany_ = false;
   Pos tooManyPos_;
 };

@@ -608,3 +608,19 @@ TEST(ParserErrors, GenericEmbeddedField) {
             "x.go:3:3: generic types are not supported");
   EXPECT_EQ(firstError("package main\ntype T struct {\n\ta [4]int\n\tb []int\n\tc [N]p.T\n}\n"), "");
 }
+
+TEST(ParserErrors, WhichErrorsBlockTypeChecking) {
+  // As Go: lexical and some parse errors still let the checker run; syntax errors and
+  // unsupported features do not.
+  auto lexical = parse("package main\nvar s = \"abc\nvar t = 1\n");
+  EXPECT_NE(lexical->errors(), "");
+  EXPECT_EQ(lexical->diags.blockingErrorCount(), 0u);
+  auto deferNoCall = parse("package main\nfunc main() {\n\tdefer g\n}\n");
+  EXPECT_EQ(deferNoCall->first(), "x.go:3:8: expression in defer must be function call");
+  EXPECT_EQ(deferNoCall->diags.blockingErrorCount(), 0u);
+  auto* ds = cast<DeferStmt>(cast<FuncDecl>(deferNoCall->file->decls[0])->body->list[0]);
+  ASSERT_NE(ds->call, nullptr);  // g wrapped as g(), as Go's parser does
+  EXPECT_EQ(exprString(ds->call->fun), "g");
+  EXPECT_GT(parse("package main\nvar x = )\n")->diags.blockingErrorCount(), 0u);
+  EXPECT_GT(parse("package main\nfunc f[T any]() {}\n")->diags.blockingErrorCount(), 0u);
+}
