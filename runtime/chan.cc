@@ -22,21 +22,26 @@ void copyelem(Hchan* c, void* dst, const void* src) {
   if (c->elemsize != 0) memmove(dst, src, c->elemsize);
 }
 
-// Completes a send to the parked receiver sg (c locked; unlocks it).
-void send(Hchan* c, Sudog* sg, const void* ep) {
+void unlockchan(void* c) { static_cast<Hchan*>(c)->lock.unlock(); }
+
+}  // namespace
+
+// Completes a send to the parked receiver sg (c locked; unlockf(arg) releases it, and for
+// select every other channel lock held).
+void send(Hchan* c, Sudog* sg, const void* ep, void (*unlockf)(void*), void* arg) {
   if (sg->elem != nullptr) {
     copyelem(c, sg->elem, ep);  // the receiver's slot, maybe on its stack
     sg->elem = nullptr;
   }
   G* gp = sg->g;
-  c->lock.unlock();
+  unlockf(arg);
   gp->param = sg;
   sg->success = true;
   goready(gp);
 }
 
-// Completes a receive from the parked sender sg (c locked; unlocks it).
-void recv(Hchan* c, Sudog* sg, void* ep) {
+// Completes a receive from the parked sender sg (c locked; unlockf(arg) releases it).
+void recv(Hchan* c, Sudog* sg, void* ep, void (*unlockf)(void*), void* arg) {
   if (c->dataqsiz == 0) {
     if (ep != nullptr) copyelem(c, ep, sg->elem);
   } else {
@@ -51,11 +56,13 @@ void recv(Hchan* c, Sudog* sg, void* ep) {
   }
   sg->elem = nullptr;
   G* gp = sg->g;
-  c->lock.unlock();
+  unlockf(arg);
   gp->param = sg;
   sg->success = true;
   goready(gp);
 }
+
+namespace {
 
 [[noreturn]] void block_forever(G* g, const char* reason) {
   gopark(g, nullptr, nullptr, reason);
@@ -106,7 +113,7 @@ bool chansend(G* g, Hchan* c, const void* ep, bool block) {
     panic_plain(g, "send on closed channel");
   }
   if (Sudog* sg = c->recvq.dequeue()) {
-    send(c, sg, ep);
+    send(c, sg, ep, unlockchan, c);
     return true;
   }
   uint64_t q = c->qcount.load(std::memory_order_relaxed);  // under lock
@@ -170,7 +177,7 @@ bool chanrecv(G* g, Hchan* c, void* ep, bool block, bool* received) {
       return true;
     }
   } else if (Sudog* sg = c->sendq.dequeue()) {
-    recv(c, sg, ep);
+    recv(c, sg, ep, unlockchan, c);
     *received = true;
     return true;
   }

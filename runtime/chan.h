@@ -42,4 +42,11 @@ void closechan(G* g, Hchan* c);
 // gopark's unlockf for a channel lock (select.go uses it too).
 bool chanparkcommit(G* gp, void* chanLock);
 
+// The hand-off to a parked partner, shared with select.cc (chan.go's send/recv): c is
+// locked and sg was dequeued from it; copies the element, calls unlockf(arg) (which
+// releases c's lock, and for select every other channel lock it holds), then readies
+// sg's G with success=true.
+void send(Hchan* c, Sudog* sg, const void* ep, void (*unlockf)(void*), void* arg);
+void recv(Hchan* c, Sudog* sg, void* ep, void (*unlockf)(void*), void* arg);
+
 }  // namespace mgo::rt

@@ -719,6 +719,8 @@ static void schedinit() {
   sched.shutdown.store(false);
   sched.maindone = false;
   sched.mnext = 0;
+  // An M that saw shutdown while spinning left without dropping its count (findrunnable).
+  sched.nmspinning.store(0);
   sched.gomaxprocs = getgomaxprocs();
   sched.allp = new P*[sched.gomaxprocs];
   for (int32_t i = 0; i < sched.gomaxprocs; i++) {

@@ -17,11 +17,14 @@
 //   hchan.lock (several: by address, select) < semaRoot.lock < sched.lock < allglock
 //   stack_lock, sched.sudoglock, sched.gFree.lock are leaves taken under none of the others
 //   except sched.lock (gfget/gfput take gFree.lock alone).
+//   P::timersLock is a leaf, never held with another lock (timer.cc releases it before a
+//   timer's function runs).
 // Runtime locks are futex mutexes (lock.h) held only on the M that took them; gopark may
 // release one on g0 after the switch (same M).
 #pragma once
 #include <atomic>
 #include <cstdint>
+#include <vector>
 
 #include "runtime/abi.h"
 #include "runtime/context.h"
@@ -35,6 +38,7 @@ struct P;
 struct Panic;
 struct Sudog;
 struct Hchan;
+struct Timer;
 
 // A stack the goroutine runs on: [lo, hi). Grows down.
 struct Stack {
@@ -132,6 +136,12 @@ struct P {
   // Free sudogs; holder only.
   Sudog* sudogcache[kSudogCacheSize] = {};
   int sudogcount = 0;
+  // Timers (timer.cc): a 4-ary min-heap by when, under timersLock; any M may run the
+  // due timers of any P. timer0When: the earliest when, 0 when empty; stored under
+  // timersLock, read without it as a hint (seq_cst: timer.cc's idle-M argument).
+  Mutex timersLock;
+  std::vector<Timer*> timers;
+  std::atomic<int64_t> timer0When{0};
 };
 
 // An OS thread. g0 runs on the thread's own stack; the scheduler loop runs there.
