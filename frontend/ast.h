@@ -264,6 +264,7 @@ struct SelectorExpr : Expr {
   MGO_AST_KIND(SelectorExpr)
   Expr* x;
   Ident* sel;
+  Pos dot;  // position of the '.' (Go's syntax package positions the node there)
   // ---- checker slots ----
   Selection* selection = nullptr;  // field/method selection; nullptr for a qualified ident
   SelectorExpr(Pos p, Expr* e, Ident* s) : Expr(kKind, p), x(e), sel(s) {}
@@ -296,6 +297,7 @@ struct TypeAssertExpr : Expr {
   MGO_AST_KIND(TypeAssertExpr)
   Expr* x;
   Expr* assertType;
+  Pos dot;  // position of the '.'
   TypeAssertExpr(Pos p, Expr* e, Expr* t) : Expr(kKind, p), x(e), assertType(t) {}
 };
 

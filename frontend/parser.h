@@ -43,4 +43,11 @@ std::string dumpAst(const Node* n);
 // errors here.
 Pos startPos(const Node* n);
 
+// The position Go's own syntax tree gives the node (n.Pos() in cmd/compile/internal/syntax):
+// the operator of unary/binary expressions, the '.' of selectors and type assertions, the
+// '[' of index/slice expressions, the '(' of calls, the '{' of composite literals, the ':'
+// of key-value pairs; the first token otherwise. A few Go messages are positioned there
+// rather than at startPos ("expression in defer must be function call").
+Pos goPos(const Node* n);
+
 }  // namespace mgo::fe

@@ -116,7 +116,7 @@ Stmt* Parser::callStmt() {
   auto* call = dyn_cast<CallExpr>(x);
   if (!call) {
     if (!isa<BadExpr>(x)) {
-      errorAt(startPos(x), std::string("expression in ") + kws + " must be function call");
+      errorAt(goPos(x), std::string("expression in ") + kws + " must be function call");
     }
     // As Go: assume the common mistake of missing parentheses, so the checker still sees
     // (and reports on) the expression.
@@ -214,15 +214,21 @@ Expr* Parser::pexpr(Expr* x, bool keepParens) {
       case Tok::Period: {
         next();
         if (is(Tok::Ident)) {
-          x = make<SelectorExpr>(startPos(x), x, name());
+          auto* se = make<SelectorExpr>(startPos(x), x, name());
+          se->dot = p;
+          x = se;
         } else if (is(Tok::LParen)) {
           next();
           if (got(Tok::Type)) {
             auto* g = make<TypeAssertExpr>(startPos(x), x, nullptr);
+            g->dot = p;
             guards_.push_back(g);
             x = g;
           } else {
-            x = make<TypeAssertExpr>(startPos(x), x, type());
+            auto* ta = make<TypeAssertExpr>(startPos(x), x, nullptr);
+            ta->dot = p;
+            ta->assertType = type();
+            x = ta;
           }
           want(Tok::RParen);
         } else {
@@ -451,8 +457,11 @@ Expr* Parser::typeOrNull() {
 Expr* Parser::qualifiedName(Ident* n) {
   Expr* x = n ? n : name();
   if (is(Tok::Period)) {
+    Pos dot = pos();
     next();
-    x = make<SelectorExpr>(x->pos, x, name());
+    auto* se = make<SelectorExpr>(x->pos, x, name());
+    se->dot = dot;
+    x = se;
   }
   if (is(Tok::LBrack)) {
     // T[int]: an instantiated generic type.
@@ -661,23 +670,31 @@ Field* Parser::methodDecl() {
     }
     return make<Field>(p, t);
   }
-  if (is(Tok::Tilde) || is(Tok::Mul) || is(Tok::LBrack) || is(Tok::Map) || is(Tok::Chan) ||
-      is(Tok::Struct) || is(Tok::Func) || is(Tok::Interface)) {
-    // Type-set elements (~int | string) belong to generic constraints.
+  if (is(Tok::Tilde)) {
+    // ~T type-set terms belong to generic constraints.
     unsupported(pos(), "type constraints are not supported");
     advance({Tok::Semicolon, Tok::RBrace});
     return nullptr;
   }
-  if (is(Tok::LParen)) {
-    syntaxError("cannot parenthesize embedded type");
-    next();
-    Expr* t = qualifiedName(nullptr);
-    got(Tok::RParen);
-    return make<Field>(p, t);
+  // EmbeddedTerm = Type: Go parses any type here; only (qualified) names, possibly
+  // parenthesised, are interfaces; other types are constraint elements.
+  Expr* t = typeOrNull();
+  if (!t) {
+    syntaxError("expecting ~ term or type");
+    advance({Tok::Or, Tok::Tilde, Tok::Not, Tok::Add, Tok::Sub, Tok::Xor, Tok::Quo, Tok::Rem,
+             Tok::And, Tok::Shl, Tok::Shr, Tok::AndNot, Tok::LAnd, Tok::LOr, Tok::Eql, Tok::Neq,
+             Tok::Lss, Tok::Leq, Tok::Gtr, Tok::Geq, Tok::Semicolon, Tok::RParen, Tok::RBrack,
+             Tok::RBrace});
+    return nullptr;
   }
-  syntaxError("expecting method or interface name");
-  advance({Tok::Semicolon, Tok::RBrace});
-  return nullptr;
+  Expr* u = unparen(t);
+  if (!isa<Ident>(u) && !isa<SelectorExpr>(u)) {
+    unsupported(startPos(t), "type constraints are not supported");
+  } else if (is(Tok::Or)) {
+    unsupported(pos(), "type constraints are not supported");
+    advance({Tok::Semicolon, Tok::RBrace});
+  }
+  return make<Field>(p, t);
 }
 
 // Result = Parameters | Type .

@@ -241,6 +241,19 @@ std::string detail::stmtString(const Stmt* s) {
   return out;
 }
 
+Pos goPos(const Node* n) {
+  if (!n) return {};
+  switch (n->kind) {
+    case NodeKind::SelectorExpr: return cast<SelectorExpr>(n)->dot;
+    case NodeKind::TypeAssertExpr: return cast<TypeAssertExpr>(n)->dot;
+    case NodeKind::IndexExpr: return cast<IndexExpr>(n)->lbrack;
+    case NodeKind::SliceExpr: return cast<SliceExpr>(n)->lbrack;
+    case NodeKind::CallExpr: return cast<CallExpr>(n)->lparen;
+    case NodeKind::CompositeLit: return cast<CompositeLit>(n)->lbrace;
+    default: return n->pos;  // operators (Binary, KeyValue, Unary, Star) and the rest
+  }
+}
+
 Pos startPos(const Node* n) {
   for (;;) {
     if (!n) return {};

@@ -624,3 +624,23 @@ TEST(ParserErrors, WhichErrorsBlockTypeChecking) {
   EXPECT_GT(parse("package main\nvar x = )\n")->diags.blockingErrorCount(), 0u);
   EXPECT_GT(parse("package main\nfunc f[T any]() {}\n")->diags.blockingErrorCount(), 0u);
 }
+
+TEST(Parser, GoPositions) {
+  auto p = parse("package p\nvar _ = a.b(c[1], x.(T), T{}, -y, u + v)\n");
+  ASSERT_EQ(p->errors(), "");
+  auto* call = cast<CallExpr>(cast<VarDecl>(p->file->decls[0])->values[0]);
+  EXPECT_EQ(goPos(call), (Pos{0, 2, 12}));        // (
+  EXPECT_EQ(goPos(call->fun), (Pos{0, 2, 10}));   // .
+  EXPECT_EQ(goPos(call->args[0]), (Pos{0, 2, 14}));  // [
+  EXPECT_EQ(goPos(call->args[1]), (Pos{0, 2, 20}));  // .
+  EXPECT_EQ(goPos(call->args[2]), (Pos{0, 2, 27}));  // {
+  EXPECT_EQ(goPos(call->args[3]), (Pos{0, 2, 31}));  // -
+  EXPECT_EQ(goPos(call->args[4]), (Pos{0, 2, 37}));  // +
+  EXPECT_EQ(startPos(call->args[4]), (Pos{0, 2, 35}));
+  EXPECT_EQ(firstError("package p\nfunc f() {\n\tdefer os.RemoveAll\n}\n"),
+            "x.go:3:10: expression in defer must be function call");
+  EXPECT_EQ(firstError("package p\ntype m interface {{\n\tm()\n}\n"),
+            "x.go:2:19: syntax error: unexpected {, expecting ~ term or type");
+  EXPECT_EQ(firstError("package p\ntype m interface {\n\t[]int\n}\n"),
+            "x.go:3:2: type constraints are not supported");
+}
