@@ -114,7 +114,7 @@ void casgstatus(G* gp, GStatus from, GStatus to) {
            to == GStatus::Syscall;
       break;
     case GStatus::Waiting: ok = to == GStatus::Runnable; break;
-    case GStatus::Syscall: ok = to == GStatus::Running; break;
+    case GStatus::Syscall: ok = to == GStatus::Running || to == GStatus::Runnable; break;
   }
   if (!ok) throw_("casgstatus: bad incoming values");
   GStatus expect = from;
@@ -146,10 +146,15 @@ static P* pidleget() {
   return pp;
 }
 
+// pp->m and m->curg are written through atomic_ref: sysmon reads them without locks
+// (preemptone); relaxed, since a stale answer only misdirects a best-effort preemption.
+static void setpm(P* pp, M* m) { std::atomic_ref<M*>(pp->m).store(m, std::memory_order_relaxed); }
+static void setcurg(M* m, G* gp) { std::atomic_ref<G*>(m->curg).store(gp, std::memory_order_relaxed); }
+
 static void acquirep(M* m, P* pp) {
   if (m->p != nullptr || pp->m != nullptr) throw_("acquirep: invalid p state");
   m->p = pp;
-  pp->m = m;
+  setpm(pp, m);
   pp->status.store(PStatus::Running, std::memory_order_relaxed);  // hint for thieves
 }
 
@@ -157,7 +162,7 @@ static P* releasep(M* m) {
   P* pp = m->p;
   if (pp == nullptr || pp->m != m) throw_("releasep: invalid p state");
   m->p = nullptr;
-  pp->m = nullptr;
+  setpm(pp, nullptr);
   pp->status.store(PStatus::Idle, std::memory_order_relaxed);  // hint for thieves
   return pp;
 }
@@ -374,6 +379,10 @@ top:
   }
   if (sched.shutdown.load()) {
     sched.lock.unlock();
+    if (m->spinning) {
+      m->spinning = false;
+      sched.nmspinning.fetch_sub(1);
+    }
     m->exiting = true;
     return nullptr;
   }
@@ -427,16 +436,18 @@ top:
 // Runs gp on m: returns when gp switches back to g0 (mcall), with m->mcallfn set.
 static void execute(M* m, G* gp) {
   casgstatus(gp, GStatus::Runnable, GStatus::Running);
-  m->curg = gp;
+  setcurg(m, gp);
   gp->m = m;
-  m->p->schedtick++;
+  // relaxed: sysmon only compares it with its last sample (retake's "running too long").
+  std::atomic_ref<uint32_t>(m->p->schedtick).store(m->p->schedtick + 1, std::memory_order_relaxed);
   context_switch(&m->g0.context, &gp->context, gp);
-  m->curg = nullptr;
+  setcurg(m, nullptr);
 }
 
 // The scheduler loop of one M, on g0 (Go's schedule, with park_m & co. returning here).
 static void schedule(M* m) {
   for (;;) {
+    if (m->exiting) break;  // shut down while stopped in exitsyscall0
     G* gp = m->runnext_g0;
     m->runnext_g0 = nullptr;
     if (gp == nullptr) {
@@ -520,6 +531,98 @@ static void gosched_m(G* gp) {
 }
 
 void gosched(G* gp) { mcall(gp, gosched_m); }
+
+// ---- system calls: the P stays with a blocked M only briefly ----
+
+// Hands off pp from an M that cannot run it (in a syscall, retaken by sysmon): starts
+// an M for it if it has work, else makes it idle. sched.lock not held.
+void handoffp(P* pp) {
+  if (!runqempty(pp) || sched.runqsize.load() != 0) {
+    startm(pp, false);
+    return;
+  }
+  // No local work: if nobody is spinning or idle, start a spinning M for pp (someone must
+  // look for the work that may appear elsewhere).
+  int32_t zero = 0;
+  if (sched.nmspinning.load() + sched.npidle.load() == 0 &&
+      sched.nmspinning.compare_exchange_strong(zero, 1)) {
+    startm(pp, true);
+    return;
+  }
+  sched.lock.lock();
+  if (sched.runqsize.load(std::memory_order_relaxed) != 0) {
+    sched.lock.unlock();
+    startm(pp, false);
+    return;
+  }
+  pidleput(pp);
+  sched.lock.unlock();
+}
+
+void entersyscall(G* gp) {
+  M* m = gp->m;
+  P* pp = m->p;
+  casgstatus(gp, GStatus::Running, GStatus::Syscall);
+  // relaxed: sysmon compares it with its last sample only.
+  std::atomic_ref<uint32_t>(pp->syscalltick).store(pp->syscalltick + 1, std::memory_order_relaxed);
+  m->oldp = pp;
+  m->p = nullptr;
+  setpm(pp, nullptr);
+  // seq_cst: sysmon CASes Syscall -> Idle to retake; exitsyscall CASes it back to Running.
+  pp->status.store(PStatus::Syscall);
+}
+
+static void exitsyscall0(G* gp) {
+  M* m = getm();
+  casgstatus(gp, GStatus::Syscall, GStatus::Runnable);
+  sched.lock.lock();
+  P* pp = pidleget();
+  if (pp == nullptr) globrunqput(gp);
+  sched.lock.unlock();
+  if (pp != nullptr) {
+    acquirep(m, pp);
+    m->runnext_g0 = gp;  // run it at once on the P we found
+    return;
+  }
+  stopm(m);  // with a P again, or exiting; the scheduler loop goes on
+}
+
+void exitsyscall(G* gp) {
+  M* m = getm();
+  P* oldp = m->oldp;
+  m->oldp = nullptr;
+  PStatus s = PStatus::Syscall;
+  // Fast path: sysmon has not retaken our P.
+  if (oldp != nullptr && oldp->status.compare_exchange_strong(s, PStatus::Running)) {
+    m->p = oldp;
+    setpm(oldp, m);
+    casgstatus(gp, GStatus::Syscall, GStatus::Running);
+    return;
+  }
+  // Retaken: any idle P will do; else queue ourselves and let this M sleep.
+  sched.lock.lock();
+  P* pp = pidleget();
+  sched.lock.unlock();
+  if (pp != nullptr) {
+    acquirep(m, pp);
+    casgstatus(gp, GStatus::Syscall, GStatus::Running);
+    return;
+  }
+  mcall(gp, exitsyscall0);
+}
+
+// sysmon.cc: asks the G running on pp to yield at its next prologue check (best effort,
+// proc.go's preemptone: the G may have moved on; then some other G yields once).
+bool preemptone(P* pp) {
+  M* m = std::atomic_ref<M*>(pp->m).load(std::memory_order_relaxed);  // partner: setpm
+  if (m == nullptr) return false;
+  G* gp = std::atomic_ref<G*>(m->curg).load(std::memory_order_relaxed);  // partner: setcurg
+  if (gp == nullptr) return false;
+  // relaxed: the prologue's monotonic load (jit/codegen_func.cc) is the partner; Ms and
+  // Gs are never freed while sysmon runs, so a stale gp is still a G.
+  gp->stackguard0.store(StackPreempt, std::memory_order_relaxed);
+  return true;
+}
 
 // ---- goroutine creation and exit ----
 
@@ -721,6 +824,11 @@ static void schedinit() {
   sched.mnext = 0;
   // An M that saw shutdown while spinning left without dropping its count (findrunnable).
   sched.nmspinning.store(0);
+  // A previous run (tests) must leave nothing behind that would skew wakep/checkdead.
+  if (sched.nmspinning.load() != 0 || sched.npidle.load() != 0 || sched.nmidle != 0 ||
+      sched.runqsize.load() != 0) {
+    throw_("schedinit: scheduler state left over from a previous run");
+  }
   sched.gomaxprocs = getgomaxprocs();
   sched.allp = new P*[sched.gomaxprocs];
   for (int32_t i = 0; i < sched.gomaxprocs; i++) {
@@ -745,6 +853,7 @@ int64_t sched_mcount() {
 }
 
 int64_t sched_shutdown() {
+  sysmon_stop();  // before any M or G is freed: sysmon reads them
   {
     LockGuard lk(sched.lock);
     sched.shutdown.store(true);
@@ -824,6 +933,7 @@ extern "C" int mgo_rt_main(void (*init_fn)(G*), void (*main_fn)(G*), int argc,
   if (gp->goid != 1) throw_("mgo_rt_main: main goroutine is not goroutine 1");
   runqput(p0, gp, false);
   newm(p0, false);
+  sysmon_start();
   notesleep(&main_note);
   int status;
   {

@@ -46,6 +46,24 @@ void newproc(G* callergp, Closure* fn);
 // wake by then (proc.cc).
 void timerAdded(int64_t when);
 
+// A blocking system call (read, sleep in the kernel, lazy JIT compilation) from gp:
+//   entersyscall(gp); ...the call...; exitsyscall(gp);
+// The M keeps its P, marked Syscall; if the call lasts longer than a sysmon tick (20µs
+// to 10ms) sysmon retakes the P and hands it to another M, so other goroutines run.
+// exitsyscall takes the old P back if it can, else any idle P, else parks gp as
+// runnable and its M. Nothing between the two may touch P-local state.
+void entersyscall(G* gp);
+void exitsyscall(G* gp);
+
+// ---- for sysmon.cc ----
+// Hands pp to some M (work pending) or to the idle list; sched.lock not held.
+void handoffp(P* pp);
+// Requests preemption of the G running on pp (StackPreempt in its guard); best effort.
+bool preemptone(P* pp);
+// The sysmon thread (sysmon.cc): started by mgo_rt_main, stopped by sched_shutdown.
+void sysmon_start();
+void sysmon_stop();
+
 // Random number for the running M (steal order, select order); cheap, not crypto.
 uint32_t fastrand();
 

@@ -115,13 +115,17 @@ struct Sudog {
 // A processor: what an M needs to run Go code. Fields are touched by the M holding
 // the P, except the runq ring (runqhead/runqtail/runq/runnext), which thieves read and
 // CAS (runq.cc explains the protocol).
-enum class PStatus : uint32_t { Idle = 0, Running = 1, Dead = 4 };
+// Idle: on sched.pidle (or being handed over); Running: held by an M running Go code;
+// Syscall: its M is in a blocking call (entersyscall) and sysmon may retake it.
+enum class PStatus : uint32_t { Idle = 0, Running = 1, Syscall = 2, Dead = 4 };
 struct P {
   int32_t id = 0;
   std::atomic<PStatus> status{PStatus::Idle};  // written under sched.lock or by the holder; thieves read it as a hint
   P* link = nullptr;              // sched.pidle list; under sched.lock
-  uint32_t schedtick = 0;         // incremented on every schedule(); holder
-  M* m = nullptr;                 // the M holding it; null when idle
+  uint32_t schedtick = 0;         // incremented on every execute(); holder writes (atomic_ref), sysmon reads
+  uint32_t syscalltick = 0;       // incremented on every entersyscall; same access as schedtick
+  M* m = nullptr;                 // the M holding it; null when idle or in a syscall. Written
+                                  // with atomic_ref stores: sysmon reads it (preemptone)
   // Lock-free run queue (runq.cc). head: consumers CAS; tail: only the holder stores.
   std::atomic<uint32_t> runqhead{0};
   std::atomic<uint32_t> runqtail{0};
@@ -147,9 +151,11 @@ struct P {
 // An OS thread. g0 runs on the thread's own stack; the scheduler loop runs there.
 struct M {
   G g0;                           // the thread's system stack as a G (context, goid 0)
-  G* curg = nullptr;              // the user G running on this M, or null on g0; this M
+  G* curg = nullptr;              // the user G running on this M, or null on g0; this M writes
+                                  // (atomic_ref stores), sysmon reads (preemptone)
   P* p = nullptr;                 // the P it holds, or null; this M (acquirep/releasep)
   P* nextp = nullptr;             // P to acquire when woken; set by the waker under sched.lock
+  P* oldp = nullptr;              // the P it left in entersyscall, to retake on exit; this M
   int64_t id = 0;
   bool spinning = false;          // looking for work with a P (counted in sched.nmspinning); this M
   Note park;                      // stopm sleeps here; startm wakes it

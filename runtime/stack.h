@@ -26,8 +26,11 @@ constexpr uintptr_t kGoroutineStack = 1024 << 10;
 constexpr uintptr_t kStackRedZone = 32 << 10;       // C++ runtime code runs below the guard
 constexpr uintptr_t kGoroutineStack = 256 << 10;
 #endif
-// Go's stackPreempt: a guard no sp can be above, so every prologue calls morestack.
-constexpr uintptr_t StackPreempt = 0xfffffade;
+// Go's stackPreempt on 64-bit (uintptrMask & -1314, i.e. 0xfffffffffffffade; the
+// 0xfffffade of Go's 32-bit ports would sit below every x86-64 stack): a guard above any
+// sp, so every prologue's unsigned compare sends the goroutine to morestack.
+constexpr uintptr_t StackPreempt = ~uintptr_t(0) - 1313;
+static_assert(StackPreempt == 0xfffffffffffffadeULL);
 
 // A goroutine stack of kGoroutineStack bytes (segments come from big reservations: one
 // mmap per stack would run into vm.max_map_count with 100,000 goroutines).

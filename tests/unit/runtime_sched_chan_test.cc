@@ -14,6 +14,7 @@ class Sched : public ::testing::TestWithParam<int> {};
 
 // --- 100,000 goroutines joined with a WaitGroup ---
 std::atomic<int64_t> counter;
+std::atomic<int> running_now, running_max;
 std::vector<int64_t>* slots;
 // ThreadSanitizer counts each goroutine's fiber as a thread and dies past 8128 of them.
 #ifdef MGO_TSAN
@@ -28,13 +29,19 @@ void many_main(G* g) {
   wg.Add(g, kN);
   for (int i = 0; i < kN; i++) {
     go(g, [i, &wg](G* g) {
+      int r = running_now.fetch_add(1) + 1;
+      for (int m = running_max.load(); r > m && !running_max.compare_exchange_weak(m, r);) {
+      }
       (*slots)[i] = i + 1;
       counter.fetch_add(1);
+      running_now.fetch_sub(1);
       wg.Done(g);
     });
   }
   wg.Wait(g);
   EXPECT_EQ(counter.load(), kN);
+  EXPECT_LE(running_max.load(), std::atoi(getenv("GOMAXPROCS")))
+      << "more goroutines ran at once than GOMAXPROCS allows";
   int64_t sum = 0;
   for (int64_t v : *slots) sum += v;
   EXPECT_EQ(sum, int64_t(kN) * (kN + 1) / 2);
@@ -42,6 +49,8 @@ void many_main(G* g) {
 }
 TEST_P(Sched, HundredThousandGoroutinesJoinedByWaitGroup) {
   counter = 0;
+  running_now = 0;
+  running_max = 0;
   run_main(GetParam(), many_main);
 }
 

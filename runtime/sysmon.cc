@@ -1,0 +1,133 @@
+// sysmon.cc — the system monitor, after proc.go's sysmon: a dedicated thread without a P
+// that wakes every 20µs..10ms and
+//   1. retakes Ps whose M has been in a system call since its previous look (and at
+//      least 20µs), handing them to other Ms (handoffp), as proc.go's retake;
+//   2. asks a goroutine that has run for 10ms without rescheduling to yield: its
+//      stackguard0 becomes StackPreempt, so its next prologue check (or loop back-edge
+//      poll) enters mgo_rt_morestack, which yields (preemptone).
+// Protocol for "has not changed since last look": per P, sysmon remembers the last
+// schedtick/syscalltick it saw and when; the ticks are written by the P's holder with
+// relaxed atomic_ref stores and read here relaxed: a stale value only delays or misdirects
+// a best-effort action by one tick (DESIGN.md: preemption requests are best effort, and
+// are repeated every tick, so none is lost for a goroutine that keeps running).
+// Sleep: 20µs while it finds work to do, doubling after 50 idle rounds up to 10ms (Go's
+// backoff), so an idle process costs ~100 wake-ups a second.
+// Lock order: sysmon takes sched.lock only inside handoffp/startm; it reads P/M/G fields
+// without locks (they are never freed while it runs: sched_shutdown stops it first).
+#include <pthread.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <vector>
+
+#include "runtime/fatal.h"
+#include "runtime/proc.h"
+#include "runtime/runq.h"
+
+namespace mgo::rt {
+namespace {
+
+constexpr int64_t kForcePreemptNS = 10 * 1000 * 1000;  // Go's forcePreemptNS
+constexpr int64_t kSyscallRetakeNS = 20 * 1000;        // Go retakes after one 20µs tick
+
+std::atomic<bool> sysmon_stopping{false};
+pthread_t sysmon_thread;
+bool sysmon_running = false;  // sysmon_start/stop run on the mgo_rt_main thread only
+
+struct PerP {
+  uint32_t schedtick = 0;
+  int64_t schedwhen = 0;
+  uint32_t syscalltick = 0;
+  int64_t syscallwhen = 0;
+};
+
+int64_t monotime() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// Returns how many Ps it retook or preempted (0: an idle round).
+int retake(std::vector<PerP>& pd, int64_t now) {
+  int n = 0;
+  for (int32_t i = 0; i < sched.gomaxprocs; i++) {
+    P* pp = sched.allp[i];
+    PerP& d = pd[i];
+    PStatus s = pp->status.load();
+    if (s == PStatus::Running) {
+      uint32_t t = std::atomic_ref<uint32_t>(pp->schedtick).load(std::memory_order_relaxed);  // partner: execute
+      if (d.schedtick != t) {
+        d.schedtick = t;
+        d.schedwhen = now;
+      } else if (d.schedwhen + kForcePreemptNS <= now) {
+        if (preemptone(pp)) n++;
+        d.schedwhen = now;  // ask again in another 10ms if it keeps running
+      }
+    } else if (s == PStatus::Syscall) {
+      uint32_t t = std::atomic_ref<uint32_t>(pp->syscalltick).load(std::memory_order_relaxed);  // partner: entersyscall
+      if (d.syscalltick != t) {
+        d.syscalltick = t;
+        d.syscallwhen = now;
+        continue;
+      }
+      // Nothing else to run and someone already idle or spinning: leave it (Go's rule),
+      // unless the call has lasted 10ms.
+      if (runqempty(pp) && sched.nmspinning.load() + sched.npidle.load() > 0 &&
+          d.syscallwhen + kForcePreemptNS > now) {
+        continue;
+      }
+      if (d.syscallwhen + kSyscallRetakeNS > now) continue;
+      PStatus expect = PStatus::Syscall;
+      // seq_cst CAS: races with exitsyscall's CAS Syscall -> Running; one wins.
+      if (pp->status.compare_exchange_strong(expect, PStatus::Idle)) {
+        n++;
+        handoffp(pp);
+      }
+    }
+  }
+  return n;
+}
+
+void* sysmon(void*) {
+  std::vector<PerP> pd(sched.gomaxprocs);
+  int64_t delay = 0;  // microseconds
+  int idle = 0;
+  while (!sysmon_stopping.load()) {
+    if (idle == 0) {
+      delay = 20;
+    } else if (idle > 50) {
+      delay *= 2;
+    }
+    if (delay > 10 * 1000) delay = 10 * 1000;
+    usleep(static_cast<useconds_t>(delay));
+    if (retake(pd, monotime()) != 0) {
+      idle = 0;
+    } else {
+      idle++;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void sysmon_start() {
+  if (sysmon_running) throw_("sysmon_start: already running");
+  sysmon_stopping.store(false);
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, 256 << 10);
+  if (pthread_create(&sysmon_thread, &attr, sysmon, nullptr) != 0) throw_("sysmon: pthread_create failed");
+  pthread_attr_destroy(&attr);
+  sysmon_running = true;
+}
+
+void sysmon_stop() {
+  if (!sysmon_running) return;
+  sysmon_stopping.store(true);
+  pthread_join(sysmon_thread, nullptr);
+  sysmon_running = false;
+}
+
+}  // namespace mgo::rt

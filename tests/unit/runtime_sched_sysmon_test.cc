@@ -1,0 +1,86 @@
+// sysmon: a goroutine that never yields is preempted at its next prologue check, and a
+// P stuck in a system call is handed to another M.
+#include <time.h>
+#include <unistd.h>
+
+#include <atomic>
+
+#include "tests/unit/runtime_sched_test_util.h"
+
+using namespace mgo::rt;
+using namespace mgo::rt::testing;
+
+namespace {
+
+int64_t now_ns() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+class Sysmon : public ::testing::TestWithParam<int> {};
+
+// GOMAXPROCS spinners that only ever run "compiled code" (prologue checks) must not
+// keep main from running: sysmon preempts them after ~10ms.
+std::atomic<bool> stop_spinning;
+std::atomic<int> spinners_gave_up;
+void preempt_main(G* g) {
+  int procs = std::atoi(getenv("GOMAXPROCS"));
+  auto* wg = new WaitGroup();
+  wg->Add(g, procs);
+  for (int i = 0; i < procs; i++) {
+    go(g, [wg](G* g) {
+      int64_t start = now_ns();
+      while (!stop_spinning.load(std::memory_order_relaxed)) {
+        prologue_check(g);
+        if (now_ns() - start > 10LL * 1000 * 1000 * 1000) {  // 10s: preemption is broken
+          spinners_gave_up++;
+          break;
+        }
+      }
+      wg->Done(g);
+    });
+  }
+  // Every P is now (or soon) busy with a spinner; yielding puts main behind them.
+  for (int i = 0; i < 3; i++) mgo_runtime_Gosched(g);
+  stop_spinning = true;
+  wg->Wait(g);
+  EXPECT_EQ(spinners_gave_up.load(), 0) << "main only ran because a spinner gave up";
+  delete wg;
+}
+TEST_P(Sysmon, SpinningGoroutinesArePreempted) {
+  stop_spinning = false;
+  spinners_gave_up = 0;
+  run_main(GetParam(), preempt_main);
+}
+
+// A goroutine blocked in a (simulated) system call for 300ms: with GOMAXPROCS=1 main
+// still runs within a few ms, on the P that sysmon took from the blocked M.
+std::atomic<int64_t> main_resumed_after;
+void syscall_main(G* g) {
+  void* done = makechan_int(g, 1);
+  void* entered = makechan_int(g, 1);
+  go(g, [=](G* g) {
+    send(g, entered, 1);
+    entersyscall(g);
+    usleep(300 * 1000);
+    exitsyscall(g);
+    send(g, done, 1);
+  });
+  recv(g, entered);
+  int64_t t0 = now_ns();
+  // With one P, main can run again only once the goroutine's P is retaken.
+  for (int i = 0; i < 10; i++) mgo_runtime_Gosched(g);
+  main_resumed_after = now_ns() - t0;
+  recv(g, done);
+}
+TEST_P(Sysmon, PInASyscallIsHandedOff) {
+  run_main(GetParam(), syscall_main, /*extra_ms=*/2);
+  EXPECT_LT(main_resumed_after.load(), 150LL * 1000 * 1000)
+      << "main waited for the system call to end";
+}
+
+INSTANTIATE_TEST_SUITE_P(Gomaxprocs, Sysmon, ::testing::Values(1, 2, 4),
+                         [](const auto& info) { return "P" + std::to_string(info.param); });
+
+}  // namespace
