@@ -115,9 +115,7 @@ Stmt* Parser::callStmt() {
   }
   auto* call = dyn_cast<CallExpr>(x);
   if (!call) {
-    if (!isa<BadExpr>(x)) {
-      errorAt(goPos(x), std::string("expression in ") + kws + " must be function call");
-    }
+    errorAt(goPos(x), std::string("expression in ") + kws + " must be function call");
     // As Go: assume the common mistake of missing parentheses, so the checker still sees
     // (and reports on) the expression.
     call = make<CallExpr>(startPos(x), x);
@@ -250,7 +248,8 @@ Expr* Parser::pexpr(Expr* x, bool keepParens) {
           i = expr();
           xnest_--;
           if (is(Tok::Comma)) {
-            unsupported(pos(), "generic instantiation is not supported");
+            // (Not after a syntax error: error recovery may see types as expressions.)
+            if (!hadBlockingError()) unsupported(pos(), "generic instantiation is not supported");
             advance({Tok::RBrack});
           }
           if (is(Tok::RBrack) || is(Tok::Comma)) {
@@ -265,7 +264,6 @@ Expr* Parser::pexpr(Expr* x, bool keepParens) {
         if (!got(Tok::Colon)) {
           syntaxError("expecting comma, : or ]");
           advance({Tok::Comma, Tok::Colon, Tok::RBrack});
-          got(Tok::Colon);
         }
         xnest_++;
         auto* s = make<SliceExpr>(startPos(x), x);
@@ -464,10 +462,21 @@ Expr* Parser::qualifiedName(Ident* n) {
     x = se;
   }
   if (is(Tok::LBrack)) {
-    // T[int]: an instantiated generic type.
-    unsupported(pos(), "generic types are not supported");
+    // T[int, string]: an instantiated generic type. Parse the type arguments as Go does,
+    // so malformed input gets Go's syntax error; report generics only if they parse.
+    Pos lb = pos();
+    size_t blocking = diags_.blockingErrorCount();
     next();
-    skipTypeParams(pos(), "type");
+    if (is(Tok::RBrack)) {
+      syntaxError("expecting type");
+    } else {
+      type();
+      while (got(Tok::Comma) && !is(Tok::RBrack)) type();
+    }
+    want(Tok::RBrack);
+    if (diags_.blockingErrorCount() == blocking && !hadBlockingError()) {
+      unsupported(lb, "generic types are not supported");
+    }
   }
   return x;
 }
@@ -570,7 +579,7 @@ void Parser::fieldDecl(FieldList* fl) {
           want(Tok::RBrack);
           Expr* elem = comma ? nullptr : typeOrNull();
           if (!elem) {
-            unsupported(lb, "generic types are not supported");
+            if (!hadBlockingError()) unsupported(lb, "generic types are not supported");
             auto* f = make<Field>(p, n);  // treat as the embedded type G
             f->tag = tag();
             fl->list.push_back(f);
@@ -672,7 +681,7 @@ Field* Parser::methodDecl() {
   }
   if (is(Tok::Tilde)) {
     // ~T type-set terms belong to generic constraints.
-    unsupported(pos(), "type constraints are not supported");
+    if (!hadBlockingError()) unsupported(pos(), "type constraints are not supported");
     advance({Tok::Semicolon, Tok::RBrace});
     return nullptr;
   }
@@ -689,9 +698,9 @@ Field* Parser::methodDecl() {
   }
   Expr* u = unparen(t);
   if (!isa<Ident>(u) && !isa<SelectorExpr>(u)) {
-    unsupported(startPos(t), "type constraints are not supported");
+    if (!hadBlockingError()) unsupported(startPos(t), "type constraints are not supported");
   } else if (is(Tok::Or)) {
-    unsupported(pos(), "type constraints are not supported");
+    if (!hadBlockingError()) unsupported(pos(), "type constraints are not supported");
     advance({Tok::Semicolon, Tok::RBrace});
   }
   return make<Field>(p, t);

@@ -250,6 +250,10 @@ Pos goPos(const Node* n) {
     case NodeKind::SliceExpr: return cast<SliceExpr>(n)->lbrack;
     case NodeKind::CallExpr: return cast<CallExpr>(n)->lparen;
     case NodeKind::CompositeLit: return cast<CompositeLit>(n)->lbrace;
+    case NodeKind::FuncType: {  // Go positions a func type at its parameters' '('
+      auto* ft = cast<FuncTypeExpr>(n);
+      return ft->params ? ft->params->pos : n->pos;
+    }
     default: return n->pos;  // operators (Binary, KeyValue, Unary, Star) and the rest
   }
 }
