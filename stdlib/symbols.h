@@ -33,6 +33,7 @@ const ExternSymbol* regexp_symbols();
 const ExternSymbol* runtime_symbols();
 const ExternSymbol* sync_symbols();
 const ExternSymbol* time_symbols();
+const ExternSymbol* log_symbols();
 
 }  // namespace mgo::std
 

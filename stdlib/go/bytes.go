@@ -1,0 +1,422 @@
+// Package bytes: Buffer, and the byte-slice forms of package strings. Searching goes
+// through strings on a converted copy; results are subslices of the argument where Go's
+// are (Split, Fields, Trim*), so aliasing matches Go.
+package bytes
+
+import (
+	"errors"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+const MinRead = 512
+
+var ErrTooLarge = errors.New("bytes.Buffer: too large")
+var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
+var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
+
+func Equal(a, b []byte) bool            { return string(a) == string(b) }
+func Compare(a, b []byte) int           { return strings.Compare(string(a), string(b)) }
+func Contains(b, subslice []byte) bool  { return strings.Contains(string(b), string(subslice)) }
+func ContainsAny(b []byte, chars string) bool { return strings.ContainsAny(string(b), chars) }
+func ContainsRune(b []byte, r rune) bool      { return strings.ContainsRune(string(b), r) }
+func Count(s, sep []byte) int           { return strings.Count(string(s), string(sep)) }
+func Index(s, sep []byte) int           { return strings.Index(string(s), string(sep)) }
+func IndexByte(b []byte, c byte) int    { return strings.IndexByte(string(b), c) }
+func IndexRune(s []byte, r rune) int    { return strings.IndexRune(string(s), r) }
+func IndexAny(s []byte, chars string) int     { return strings.IndexAny(string(s), chars) }
+func LastIndex(s, sep []byte) int       { return strings.LastIndex(string(s), string(sep)) }
+func LastIndexByte(s []byte, c byte) int      { return strings.LastIndexByte(string(s), c) }
+func IndexFunc(s []byte, f func(r rune) bool) int     { return strings.IndexFunc(string(s), f) }
+func LastIndexFunc(s []byte, f func(r rune) bool) int { return strings.LastIndexFunc(string(s), f) }
+func HasPrefix(s, prefix []byte) bool   { return len(s) >= len(prefix) && Equal(s[0:len(prefix)], prefix) }
+func HasSuffix(s, suffix []byte) bool   { return len(s) >= len(suffix) && Equal(s[len(s)-len(suffix):], suffix) }
+func EqualFold(s, t []byte) bool        { return strings.EqualFold(string(s), string(t)) }
+func ToUpper(s []byte) []byte           { return []byte(strings.ToUpper(string(s))) }
+func ToLower(s []byte) []byte           { return []byte(strings.ToLower(string(s))) }
+func ToTitle(s []byte) []byte           { return []byte(strings.ToTitle(string(s))) }
+func Title(s []byte) []byte             { return []byte(strings.Title(string(s))) }
+func Repeat(b []byte, count int) []byte { return []byte(strings.Repeat(string(b), count)) }
+func Runes(s []byte) []rune             { return []rune(string(s)) }
+
+func Map(mapping func(r rune) rune, s []byte) []byte {
+	return []byte(strings.Map(mapping, string(s)))
+}
+
+func Replace(s, old, new []byte, n int) []byte {
+	return []byte(strings.Replace(string(s), string(old), string(new), n))
+}
+
+func ReplaceAll(s, old, new []byte) []byte {
+	return Replace(s, old, new, -1)
+}
+
+func Join(s [][]byte, sep []byte) []byte {
+	if len(s) == 0 {
+		return []byte{}
+	}
+	if len(s) == 1 {
+		return append([]byte(nil), s[0]...)
+	}
+	n := len(sep) * (len(s) - 1)
+	for _, v := range s {
+		n += len(v)
+	}
+	b := make([]byte, 0, n)
+	for i, v := range s {
+		if i > 0 {
+			b = append(b, sep...)
+		}
+		b = append(b, v...)
+	}
+	return b
+}
+
+func genSplit(s, sep []byte, sepSave, n int) [][]byte {
+	if n == 0 {
+		return nil
+	}
+	if len(sep) == 0 {
+		l := utf8.RuneCount(s)
+		if n < 0 || n > l {
+			n = l
+		}
+		a := make([][]byte, n)
+		for i := 0; i < n-1; i++ {
+			_, size := utf8.DecodeRune(s)
+			a[i] = s[:size:size]
+			s = s[size:]
+		}
+		if n > 0 {
+			a[n-1] = s
+		}
+		return a
+	}
+	if n < 0 {
+		n = Count(s, sep) + 1
+	}
+	if n > len(s)+1 {
+		n = len(s) + 1
+	}
+	a := make([][]byte, n)
+	n--
+	i := 0
+	for i < n {
+		m := Index(s, sep)
+		if m < 0 {
+			break
+		}
+		a[i] = s[: m+sepSave : m+sepSave]
+		s = s[m+len(sep):]
+		i++
+	}
+	a[i] = s
+	return a[:i+1]
+}
+
+func Split(s, sep []byte) [][]byte           { return genSplit(s, sep, 0, -1) }
+func SplitN(s, sep []byte, n int) [][]byte   { return genSplit(s, sep, 0, n) }
+func SplitAfter(s, sep []byte) [][]byte      { return genSplit(s, sep, len(sep), -1) }
+func SplitAfterN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, len(sep), n) }
+
+func Fields(s []byte) [][]byte {
+	return FieldsFunc(s, unicode.IsSpace)
+}
+
+func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
+	a := [][]byte{}
+	start := -1
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(s[i:])
+		}
+		if f(r) {
+			if start >= 0 {
+				a = append(a, s[start:i:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		a = append(a, s[start:len(s):len(s)])
+	}
+	return a
+}
+
+func TrimLeftFunc(s []byte, f func(r rune) bool) []byte {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRune(s[i:])
+		if !f(r) {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return nil
+	}
+	return s[i:]
+}
+
+func TrimRightFunc(s []byte, f func(r rune) bool) []byte {
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRune(s[:i])
+		if !f(r) {
+			break
+		}
+		i -= size
+	}
+	return s[0:i]
+}
+
+func TrimFunc(s []byte, f func(r rune) bool) []byte {
+	return TrimRightFunc(TrimLeftFunc(s, f), f)
+}
+
+func TrimSpace(s []byte) []byte {
+	return TrimFunc(s, unicode.IsSpace)
+}
+
+func Trim(s []byte, cutset string) []byte {
+	return TrimFunc(s, func(r rune) bool { return strings.ContainsRune(cutset, r) })
+}
+
+func TrimLeft(s []byte, cutset string) []byte {
+	return TrimLeftFunc(s, func(r rune) bool { return strings.ContainsRune(cutset, r) })
+}
+
+func TrimRight(s []byte, cutset string) []byte {
+	return TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(cutset, r) })
+}
+
+func TrimPrefix(s, prefix []byte) []byte {
+	if HasPrefix(s, prefix) {
+		return s[len(prefix):]
+	}
+	return s
+}
+
+func TrimSuffix(s, suffix []byte) []byte {
+	if HasSuffix(s, suffix) {
+		return s[:len(s)-len(suffix)]
+	}
+	return s
+}
+
+func Cut(s, sep []byte) (before, after []byte, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, nil, false
+}
+
+// A Buffer is a variable-sized buffer of bytes with Read and Write methods.
+type Buffer struct {
+	buf      []byte
+	off      int
+	lastRead int // 1 after a successful read (UnreadByte allowed), else 0
+}
+
+func NewBuffer(buf []byte) *Buffer       { return &Buffer{buf: buf} }
+func NewBufferString(s string) *Buffer   { return &Buffer{buf: []byte(s)} }
+func (b *Buffer) Bytes() []byte          { return b.buf[b.off:] }
+func (b *Buffer) Len() int               { return len(b.buf) - b.off }
+func (b *Buffer) Cap() int               { return cap(b.buf) }
+
+func (b *Buffer) String() string {
+	if b == nil {
+		return "<nil>"
+	}
+	return string(b.buf[b.off:])
+}
+
+func (b *Buffer) Reset() {
+	b.buf = b.buf[:0]
+	b.off = 0
+	b.lastRead = 0
+}
+
+func (b *Buffer) Truncate(n int) {
+	if n == 0 {
+		b.Reset()
+		return
+	}
+	b.lastRead = 0
+	if n < 0 || n > b.Len() {
+		panic("bytes.Buffer: truncation out of range")
+	}
+	b.buf = b.buf[:b.off+n]
+}
+
+func (b *Buffer) Grow(n int) {
+	if n < 0 {
+		panic("bytes.Buffer.Grow: negative count")
+	}
+	if cap(b.buf)-len(b.buf) < n {
+		nb := make([]byte, len(b.buf)-b.off, 2*cap(b.buf)+n)
+		copy(nb, b.buf[b.off:])
+		b.buf = nb
+		b.off = 0
+	}
+}
+
+func (b *Buffer) Write(p []byte) (n int, err error) {
+	b.lastRead = 0
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+
+func (b *Buffer) WriteString(s string) (n int, err error) {
+	b.lastRead = 0
+	b.buf = append(b.buf, s...)
+	return len(s), nil
+}
+
+func (b *Buffer) WriteByte(c byte) error {
+	b.lastRead = 0
+	b.buf = append(b.buf, c)
+	return nil
+}
+
+func (b *Buffer) WriteRune(r rune) (n int, err error) {
+	b.lastRead = 0
+	m := len(b.buf)
+	b.buf = utf8.AppendRune(b.buf, r)
+	return len(b.buf) - m, nil
+}
+
+func (b *Buffer) empty() bool { return len(b.buf) <= b.off }
+
+func (b *Buffer) Read(p []byte) (n int, err error) {
+	b.lastRead = 0
+	if b.empty() {
+		b.Reset()
+		if len(p) == 0 {
+			return 0, nil
+		}
+		return 0, io.EOF
+	}
+	n = copy(p, b.buf[b.off:])
+	b.off += n
+	if n > 0 {
+		b.lastRead = 1
+	}
+	return n, nil
+}
+
+func (b *Buffer) Next(n int) []byte {
+	b.lastRead = 0
+	m := b.Len()
+	if n > m {
+		n = m
+	}
+	data := b.buf[b.off : b.off+n]
+	b.off += n
+	if n > 0 {
+		b.lastRead = 1
+	}
+	return data
+}
+
+func (b *Buffer) ReadByte() (byte, error) {
+	if b.empty() {
+		b.Reset()
+		return 0, io.EOF
+	}
+	c := b.buf[b.off]
+	b.off++
+	b.lastRead = 1
+	return c, nil
+}
+
+func (b *Buffer) ReadRune() (r rune, size int, err error) {
+	if b.empty() {
+		b.Reset()
+		return 0, 0, io.EOF
+	}
+	c := b.buf[b.off]
+	if c < utf8.RuneSelf {
+		b.off++
+		b.lastRead = 1
+		return rune(c), 1, nil
+	}
+	r, n := utf8.DecodeRune(b.buf[b.off:])
+	b.off += n
+	b.lastRead = 1
+	return r, n, nil
+}
+
+func (b *Buffer) UnreadByte() error {
+	if b.lastRead == 0 {
+		return errUnreadByte
+	}
+	b.lastRead = 0
+	if b.off > 0 {
+		b.off--
+	}
+	return nil
+}
+
+func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
+	i := IndexByte(b.buf[b.off:], delim)
+	end := b.off + i + 1
+	if i < 0 {
+		end = len(b.buf)
+		err = io.EOF
+	}
+	line = append(line, b.buf[b.off:end]...)
+	b.off = end
+	b.lastRead = 1
+	return line, err
+}
+
+func (b *Buffer) ReadString(delim byte) (line string, err error) {
+	bs, err := b.ReadBytes(delim)
+	return string(bs), err
+}
+
+func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
+	b.lastRead = 0
+	for {
+		b.Grow(MinRead)
+		m, e := r.Read(b.buf[len(b.buf):cap(b.buf)])
+		if m < 0 {
+			panic(errNegativeRead)
+		}
+		b.buf = b.buf[:len(b.buf)+m]
+		n += int64(m)
+		if e == io.EOF {
+			return n, nil
+		}
+		if e != nil {
+			return n, e
+		}
+	}
+}
+
+func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
+	b.lastRead = 0
+	if nBytes := b.Len(); nBytes > 0 {
+		m, e := w.Write(b.buf[b.off:])
+		if m > nBytes {
+			panic("bytes.Buffer.WriteTo: invalid Write count")
+		}
+		b.off += m
+		n = int64(m)
+		if e != nil {
+			return n, e
+		}
+		if m != nBytes {
+			return n, io.ErrShortWrite
+		}
+	}
+	b.Reset()
+	return n, nil
+}
