@@ -44,6 +44,10 @@ struct Unsupported {
 
 [[noreturn]] void unsupported(fe::Pos pos, std::string msg);
 
+// runtime_symbols.cc: whether a runtime entry point is linked into this process (entry
+// points declared in rt.h ahead of their implementation are weak references).
+bool hostHasSymbol(const char* name);
+
 // How one Go parameter is passed (abi.h "Calling convention").
 enum class PClass : uint8_t { Scalar, String, Slice, Iface, ByRef, Void /* zero-size */ };
 enum class RClass : uint8_t { Void, Scalar, Pair, Out };

@@ -4,14 +4,15 @@
 // Send and receive pass the element through memory (a slot in the frame), as the runtime
 // entry points take element pointers (runtime/rt.h "goroutines and channels").
 // select: all channel operands and send values are evaluated once, in source order, on
-// entry (spec "Select statements"). The runtime offers non-blocking single-case
-// operations only (selectnbsend/selectnbrecv), so a select is lowered as:
-//   1. poll every case once, in source order, with the non-blocking operation;
-//   2. none ready: with a default clause, run it; otherwise yield (runtime.Gosched) and
-//      poll again.
-// Limitation (until the runtime has a blocking selectgo): a select without default that
-// can never proceed spins instead of being reported as a deadlock, and the choice among
-// several ready cases is by source order rather than uniformly random.
+// entry (spec "Select statements"). Then, as Go's compiler does:
+//   - no cases: block forever (mgo_rt_block);
+//   - one case: the plain blocking operation, or with a default its non-blocking form
+//     (selectnbsend/selectnbrecv);
+//   - otherwise mgo_rt_selectgo over a frame array of {chan, elem} (sends first), which
+//     returns the chosen case (or -1 for the default) and the receive's ok.
+// Fallback while a runtime without selectgo is linked (hostHasSymbol): poll each case
+// with the non-blocking operations in source order and yield between rounds (a select
+// that can never proceed then spins instead of being reported as a deadlock).
 #include "jit/codegen.h"
 
 namespace mgo::jit {
@@ -118,39 +119,85 @@ void Codegen::emitSelect(const SelectStmt* s) {
   }
   auto* done = newBB("select.done");
   fs->targets[s] = {done, nullptr};
+  auto* nullp = llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx, 0));
   if (cases.empty() && !dflt) {
-    // select {}: block forever (a receive from a nil channel).
-    callRT("mgo_rt_chanrecv", b.getInt1Ty(),
-           {fs->g, llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx, 0)),
-            llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx, 0))});
+    // select {}: block forever.
+    if (hostHasSymbol("mgo_rt_block"))
+      callRT("mgo_rt_block", b.getVoidTy(), {fs->g}, true);
+    else
+      callRT("mgo_rt_chanrecv", b.getInt1Ty(), {fs->g, nullp, nullp});
     b.CreateUnreachable();
     setBB(done);
     return;
   }
   llvm::Value* received = entryAlloca(b.getInt1Ty(), "received");
-  auto* poll = newBB("select.poll");
-  b.CreateBr(poll);
-  setBB(poll);
   std::vector<llvm::BasicBlock*> bodies;
-  for (auto& c : cases) {
-    auto* body = newBB("select.case");
-    bodies.push_back(body);
+  for (size_t i = 0; i < cases.size(); ++i) bodies.push_back(newBB("select.case"));
+  llvm::BasicBlock* dfltBB = dflt ? newBB("select.default") : nullptr;
+  if (cases.size() == 1) {
+    // One case: a plain (blocking) operation, or its non-blocking form with a default.
+    const Case& c = cases[0];
     llvm::Value* ok;
-    if (c.isSend)
-      ok = callRT("mgo_rt_selectnbsend", b.getInt1Ty(), {fs->g, c.chan, c.slot});
-    else
+    if (c.isSend) {
+      if (dflt) {
+        ok = callRT("mgo_rt_selectnbsend", b.getInt1Ty(), {fs->g, c.chan, c.slot});
+      } else {
+        callRT("mgo_rt_chansend", b.getVoidTy(), {fs->g, c.chan, c.slot});
+        ok = b.getInt1(true);
+      }
+    } else if (dflt) {
       ok = callRT("mgo_rt_selectnbrecv", b.getInt1Ty(), {fs->g, c.chan, c.slot, received});
-    auto* next = newBB("select.next");
-    b.CreateCondBr(ok, body, next);
-    setBB(next);
-  }
-  llvm::BasicBlock* dfltBB = nullptr;
-  if (dflt) {
-    dfltBB = newBB("select.default");
+    } else {
+      b.CreateStore(callRT("mgo_rt_chanrecv", b.getInt1Ty(), {fs->g, c.chan, c.slot}), received);
+      ok = b.getInt1(true);
+    }
+    b.CreateCondBr(ok, bodies[0], dfltBB ? dfltBB : bodies[0]);
+  } else if (!cases.empty() && hostHasSymbol("mgo_rt_selectgo")) {
+    // The runtime's selectgo: sends first, then receives.
+    std::vector<size_t> order;
+    for (size_t i = 0; i < cases.size(); ++i)
+      if (cases[i].isSend) order.push_back(i);
+    size_t nsends = order.size();
+    for (size_t i = 0; i < cases.size(); ++i)
+      if (!cases[i].isSend) order.push_back(i);
+    auto* scaseTy = llvm::StructType::get(ctx, {ptrTy_, ptrTy_});
+    auto* arrTy = llvm::ArrayType::get(scaseTy, cases.size());
+    llvm::Value* arr = entryAlloca(arrTy, "scases");
+    llvm::Value* ord = entryAlloca(llvm::ArrayType::get(b.getInt16Ty(), 2 * cases.size()), "selorder");
+    for (size_t k = 0; k < order.size(); ++k) {
+      const Case& c = cases[order[k]];
+      b.CreateStore(c.chan, b.CreateConstGEP2_32(arrTy, arr, 0, k));
+      b.CreateStore(c.slot, b.CreateConstGEP2_32(scaseTy, b.CreateConstGEP2_32(arrTy, arr, 0, k), 0, 1));
+    }
+    llvm::Value* idx = callRT("mgo_rt_selectgo", i64_,
+                              {fs->g, arr, ord, constI64(nsends), constI64(cases.size() - nsends),
+                               b.getInt1(dflt == nullptr), received});
+    auto* sw = b.CreateSwitch(idx, dfltBB ? dfltBB : bodies[0], cases.size());
+    for (size_t k = 0; k < order.size(); ++k) sw->addCase(b.getInt64(k), bodies[order[k]]);
+  } else if (cases.empty()) {
     b.CreateBr(dfltBB);
   } else {
-    callRT("mgo_runtime_Gosched", b.getVoidTy(), {fs->g});
+    // Fallback without selectgo: poll each case, yield, repeat.
+    auto* poll = newBB("select.poll");
     b.CreateBr(poll);
+    setBB(poll);
+    for (size_t i = 0; i < cases.size(); ++i) {
+      const Case& c = cases[i];
+      llvm::Value* ok;
+      if (c.isSend)
+        ok = callRT("mgo_rt_selectnbsend", b.getInt1Ty(), {fs->g, c.chan, c.slot});
+      else
+        ok = callRT("mgo_rt_selectnbrecv", b.getInt1Ty(), {fs->g, c.chan, c.slot, received});
+      auto* next = newBB("select.next");
+      b.CreateCondBr(ok, bodies[i], next);
+      setBB(next);
+    }
+    if (dflt) {
+      b.CreateBr(dfltBB);
+    } else {
+      callRT("mgo_runtime_Gosched", b.getVoidTy(), {fs->g});
+      b.CreateBr(poll);
+    }
   }
   for (size_t i = 0; i < cases.size(); ++i) {
     const Case& c = cases[i];

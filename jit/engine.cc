@@ -100,15 +100,20 @@ void optimizeModule(llvm::Module& m, int level) {
   pb.registerFunctionAnalyses(fam);
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
+  // Go has no tail calls: unbounded recursion must reach the stack limit and report it,
+  // not spin forever in a loop that tail-recursion elimination made of it. TRE and the
+  // backend's sibling calls both honour this attribute.
+  for (llvm::Function& f : m)
+    if (!f.isDeclaration()) f.addFnAttr("disable-tail-calls", "true");
   llvm::ModulePassManager mpm;
   // Drop what nothing reaches before optimising it (lowering is already on demand; this
   // catches functions only referenced from dead code).
   mpm.addPass(llvm::GlobalDCEPass());
   if (level <= 0)
-    mpm = pb.buildO0DefaultPipeline(llvm::OptimizationLevel::O0);
+    mpm.addPass(pb.buildO0DefaultPipeline(llvm::OptimizationLevel::O0));
   else
-    mpm = pb.buildPerModuleDefaultPipeline(level == 1 ? llvm::OptimizationLevel::O1
-                                                      : llvm::OptimizationLevel::O2);
+    mpm.addPass(pb.buildPerModuleDefaultPipeline(level == 1 ? llvm::OptimizationLevel::O1
+                                                            : llvm::OptimizationLevel::O2));
   mpm.run(m, mam);
 }
 

@@ -55,6 +55,7 @@
   X(mgo_rt_mapiternext) \
   X(mgo_rt_maplen) \
   X(mgo_rt_morestack) \
+  X(mgo_rt_morestack_call) \
   X(mgo_rt_newobject) \
   X(mgo_rt_newproc) \
   X(mgo_rt_panicIndex) \
@@ -118,7 +119,7 @@
   X(mgo_sync_atomic_SwapUint32) \
   X(mgo_sync_atomic_SwapUint64) \
 
-#define MGO_RT_WEAK_SYMBOLS(X)
+#define MGO_RT_WEAK_SYMBOLS(X) X(mgo_rt_selectgo) X(mgo_rt_block)
 
 #define MGO_DECLARE_WEAK(s) MGO_PRAGMA_WEAK(weak s)
 #define MGO_PRAGMA_WEAK(x) _Pragma(#x)
@@ -144,6 +145,19 @@ void addHostSymbols(llvm::orc::SymbolMap& map, llvm::orc::MangleAndInterner& man
   add("memmove", reinterpret_cast<const void*>(&memmove));
   add("memset", reinterpret_cast<const void*>(&memset));
   add("memcmp", reinterpret_cast<const void*>(&memcmp));
+}
+
+bool hostHasSymbol(const char* name) {
+  static llvm::StringMap<bool> have = [] {
+    llvm::StringMap<bool> m;
+#define MGO_HAVE(s) m[#s] = reinterpret_cast<const void*>(&s) != nullptr;
+    MGO_RT_SYMBOLS(MGO_HAVE)
+    MGO_RT_WEAK_SYMBOLS(MGO_HAVE)
+#undef MGO_HAVE
+    return m;
+  }();
+  auto it = have.find(name);
+  return it != have.end() && it->second;
 }
 
 }  // namespace mgo::jit
