@@ -208,10 +208,12 @@ std::unique_ptr<File> Parser::parseFile(const SourceFile& src) {
     for (TypeAssertExpr* g : guards_) {
       bool used = false;
       for (TypeAssertExpr* u : usedGuards_) used |= u == g;
-      if (!used) errorAt(startPos(g->x), "invalid AST: use of .(type) outside type switch");
+      // Blocking (unlike in Go): the checker can then rely on assertType != nullptr.
+      if (!used) unsupported(startPos(g->x), "invalid AST: use of .(type) outside type switch");
     }
     for (Stmt* s : badComms_) {
-      errorAt(startPos(s), "select case must be send or receive (possibly with assignment)");
+      // Blocking (unlike in Go): the checker can then rely on CommClause's documented shape.
+      unsupported(startPos(s), "select case must be send or receive (possibly with assignment)");
     }
   }
   return f;
@@ -344,10 +346,15 @@ FuncDecl* Parser::funcDeclOrNull(Pos p) {
     Pos lp = pos();
     next();
     recv = paramList(Tok::RParen, lp);
+    // Go reports these without stopping type checking; keep the tree in the shape ast.h
+    // promises (a plain function, or exactly one receiver), as Go's parser does.
     if (recv->list.empty()) {
       error("method has no receiver");
+      recv = nullptr;
     } else if (recv->numFields() > 1) {
       error("method has multiple receivers");
+      recv->list.resize(1);
+      if (recv->list[0]->names.size() > 1) recv->list[0]->names.resize(1);
     }
   }
   if (!is(Tok::Ident)) {

@@ -644,3 +644,22 @@ TEST(Parser, GoPositions) {
   EXPECT_EQ(firstError("package p\ntype m interface {\n\t[]int\n}\n"),
             "x.go:3:2: type constraints are not supported");
 }
+
+TEST(ParserErrors, NonBlockingErrorsKeepTheDocumentedShape) {
+  auto none = parse("package main\nfunc () f() {}\n");
+  EXPECT_EQ(none->first(), "x.go:2:9: method has no receiver");
+  EXPECT_EQ(none->diags.blockingErrorCount(), 0u);
+  EXPECT_EQ(cast<FuncDecl>(none->file->decls[0])->recv, nullptr);
+  auto many = parse("package main\nfunc (a, b T) f() {}\n");
+  EXPECT_EQ(many->first(), "x.go:2:15: method has multiple receivers");
+  auto* recv = cast<FuncDecl>(many->file->decls[0])->recv;
+  ASSERT_NE(recv, nullptr);
+  EXPECT_EQ(recv->numFields(), 1u);
+  // Errors that would leave an unexpected shape stop type checking.
+  EXPECT_GT(parse("package main\nfunc f(x interface{}) {\n\t_ = x.(type)\n}\n")
+                ->diags.blockingErrorCount(),
+            0u);
+  EXPECT_GT(parse("package main\nfunc f() {\n\tselect {\n\tcase f():\n\t}\n}\n")
+                ->diags.blockingErrorCount(),
+            0u);
+}
