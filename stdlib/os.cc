@@ -5,6 +5,7 @@
 // Blocking calls (read on a pipe or terminal) block the calling thread; once the
 // scheduler offers entersyscall/exitsyscall they should bracket sysRead/sysWrite.
 #include <cerrno>
+#include <dirent.h>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
@@ -182,6 +183,58 @@ void mgo_os_sysStat(G* g, StatOut* out, const uint8_t* n, int64_t nlen) {
   else *out = {st.st_size, st.st_mode, 0};
 }
 
+// func statFile(name string, follow bool) (size int64, mode uint32, sec int64, nsec int64, errno int)
+struct StatFileOut { int64_t size; uint32_t mode; int64_t sec, nsec, e; };
+void mgo_os_statFile(G* g, StatFileOut* out, const uint8_t* n, int64_t nlen, bool follow) {
+  ::std::string path = cstr(n, nlen);
+  struct stat st;
+  int r = follow ? ::stat(path.c_str(), &st) : ::lstat(path.c_str(), &st);
+  if (r < 0) *out = {0, 0, 0, 0, errno};
+  else *out = {st.st_size, st.st_mode, st.st_mtim.tv_sec, st.st_mtim.tv_nsec, 0};
+}
+
+// func readDirNames(name string) (names []string, errno int)
+void mgo_os_readDirNames(G* g, SliceInt* out, const uint8_t* n, int64_t nlen) {
+  ::std::string path = cstr(n, nlen);
+  *out = SliceInt{{nullptr, 0, 0}, 0};
+  DIR* d = ::opendir(path.c_str());
+  if (!d) {
+    out->e = errno;
+    return;
+  }
+  ::std::vector<::std::string> names;
+  while (dirent* ent = ::readdir(d)) {
+    ::std::string nm = ent->d_name;
+    if (nm != "." && nm != "..") names.push_back(nm);
+  }
+  ::closedir(d);
+  if (names.empty()) return;
+  auto* arr = static_cast<String*>(mgo_rt_mallocgc(g, sizeof(String) * names.size(), nullptr));
+  for (size_t i = 0; i < names.size(); i++) arr[i] = go_string(g, names[i].data(), names[i].size());
+  out->s = Slice{arr, static_cast<int64_t>(names.size()), static_cast<int64_t>(names.size())};
+}
+
+void mgo_os_hostname(G* g, StringInt* out) {
+  char buf[256];
+  if (::gethostname(buf, sizeof buf) < 0) *out = {{nullptr, 0}, errno};
+  else *out = {go_string(g, buf, strlen(buf)), 0};
+}
+
+void mgo_os_environ(G* g, Slice* out) {
+  size_t n = 0;
+  while (environ[n]) n++;
+  *out = Slice{nullptr, 0, 0};
+  if (n == 0) return;
+  auto* arr = static_cast<String*>(mgo_rt_mallocgc(g, sizeof(String) * n, nullptr));
+  for (size_t i = 0; i < n; i++) arr[i] = go_string(g, environ[i], strlen(environ[i]));
+  *out = Slice{arr, static_cast<int64_t>(n), static_cast<int64_t>(n)};
+}
+
+int64_t mgo_os_chdir(G* g, const uint8_t* n, int64_t nlen) {
+  ::std::string path = cstr(n, nlen);
+  return ::chdir(path.c_str()) < 0 ? errno : 0;
+}
+
 void mgo_os_Exit(G* g, int64_t code) { mgo::rt::exit(static_cast<int>(code)); }
 
 int64_t mgo_os_Getpid(G* g) { return ::getpid(); }
@@ -208,6 +261,8 @@ const ExternSymbol* os_symbols() {
       MGO_SYM(mgo_os_unsetenv),     MGO_SYM(mgo_os_getwd),     MGO_SYM(mgo_os_sysMkdir),
       MGO_SYM(mgo_os_sysRemove),    MGO_SYM(mgo_os_sysRename), MGO_SYM(mgo_os_sysStat),
       MGO_SYM(mgo_os_Exit),         MGO_SYM(mgo_os_Getpid),    MGO_SYM(mgo_syscall_errstr),
+      MGO_SYM(mgo_os_statFile),     MGO_SYM(mgo_os_readDirNames), MGO_SYM(mgo_os_hostname),
+      MGO_SYM(mgo_os_environ),      MGO_SYM(mgo_os_chdir),
       {nullptr, nullptr},
   };
   return table;

@@ -6,7 +6,9 @@ package os
 import (
 	"errors"
 	"io"
+	"sort"
 	"syscall"
+	"time"
 )
 
 var (
@@ -28,9 +30,251 @@ const (
 	O_TRUNC  int = 0x200
 )
 
+// A FileMode represents a file's mode and permission bits (Go's io/fs bits).
 type FileMode uint32
 
-const ModePerm FileMode = 0777
+const (
+	ModeDir        FileMode = 1 << 31
+	ModeAppend     FileMode = 1 << 30
+	ModeExclusive  FileMode = 1 << 29
+	ModeTemporary  FileMode = 1 << 28
+	ModeSymlink    FileMode = 1 << 27
+	ModeDevice     FileMode = 1 << 26
+	ModeNamedPipe  FileMode = 1 << 25
+	ModeSocket     FileMode = 1 << 24
+	ModeSetuid     FileMode = 1 << 23
+	ModeSetgid     FileMode = 1 << 22
+	ModeCharDevice FileMode = 1 << 21
+	ModeSticky     FileMode = 1 << 20
+	ModeIrregular  FileMode = 1 << 19
+
+	ModeType = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
+	ModePerm FileMode = 0777
+)
+
+func (m FileMode) String() string {
+	const str = "dalTLDpSugct?"
+	var buf [32]byte
+	w := 0
+	for i, c := range str {
+		if m&(1<<uint(32-1-i)) != 0 {
+			buf[w] = byte(c)
+			w++
+		}
+	}
+	if w == 0 {
+		buf[w] = '-'
+		w++
+	}
+	const rwx = "rwxrwxrwx"
+	for i, c := range rwx {
+		if m&(1<<uint(9-1-i)) != 0 {
+			buf[w] = byte(c)
+		} else {
+			buf[w] = '-'
+		}
+		w++
+	}
+	return string(buf[:w])
+}
+
+func (m FileMode) IsDir() bool     { return m&ModeDir != 0 }
+func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
+func (m FileMode) Perm() FileMode  { return m & ModePerm }
+func (m FileMode) Type() FileMode  { return m & ModeType }
+
+type FileInfo interface {
+	Name() string
+	Size() int64
+	Mode() FileMode
+	ModTime() time.Time
+	IsDir() bool
+	Sys() interface{}
+}
+
+type fileStat struct {
+	name    string
+	size    int64
+	mode    FileMode
+	modTime time.Time
+}
+
+func (fs *fileStat) Name() string       { return fs.name }
+func (fs *fileStat) Size() int64        { return fs.size }
+func (fs *fileStat) Mode() FileMode     { return fs.mode }
+func (fs *fileStat) ModTime() time.Time { return fs.modTime }
+func (fs *fileStat) IsDir() bool        { return fs.mode.IsDir() }
+func (fs *fileStat) Sys() interface{}   { return nil }
+
+// statFile is stat(2) (lstat(2) when !follow): size, st_mode, mtime, errno.
+func statFile(name string, follow bool) (size int64, mode uint32, sec int64, nsec int64, errno int)
+
+func modeFromUnix(m uint32) FileMode {
+	mode := FileMode(m & 0777)
+	switch m & 0170000 {
+	case 0060000:
+		mode |= ModeDevice
+	case 0020000:
+		mode |= ModeDevice | ModeCharDevice
+	case 0040000:
+		mode |= ModeDir
+	case 0010000:
+		mode |= ModeNamedPipe
+	case 0120000:
+		mode |= ModeSymlink
+	case 0140000:
+		mode |= ModeSocket
+	}
+	if m&04000 != 0 {
+		mode |= ModeSetuid
+	}
+	if m&02000 != 0 {
+		mode |= ModeSetgid
+	}
+	if m&01000 != 0 {
+		mode |= ModeSticky
+	}
+	return mode
+}
+
+func basename(name string) string {
+	i := len(name) - 1
+	for i > 0 && name[i] == '/' {
+		name = name[0:i]
+		i--
+	}
+	for i--; i >= 0; i-- {
+		if name[i] == '/' {
+			name = name[i+1:]
+			break
+		}
+	}
+	return name
+}
+
+func stat(op, name string, follow bool) (FileInfo, error) {
+	size, mode, sec, nsec, e := statFile(name, follow)
+	if e != 0 {
+		return nil, &PathError{Op: op, Path: name, Err: syscall.Errno(e)}
+	}
+	return &fileStat{name: basename(name), size: size, mode: modeFromUnix(mode), modTime: time.Unix(sec, nsec)}, nil
+}
+
+func Stat(name string) (FileInfo, error) {
+	return stat("stat", name, true)
+}
+
+func Lstat(name string) (FileInfo, error) {
+	return stat("lstat", name, false)
+}
+
+func (f *File) Stat() (FileInfo, error) {
+	if f == nil {
+		return nil, ErrInvalid
+	}
+	return stat("stat", f.name, true)
+}
+
+type DirEntry interface {
+	Name() string
+	IsDir() bool
+	Type() FileMode
+	Info() (FileInfo, error)
+}
+
+type dirEntry struct {
+	dir  string
+	name string
+	typ  FileMode
+}
+
+func (d *dirEntry) Name() string               { return d.name }
+func (d *dirEntry) IsDir() bool                { return d.typ.IsDir() }
+func (d *dirEntry) Type() FileMode             { return d.typ }
+func (d *dirEntry) Info() (FileInfo, error)    { return Lstat(d.dir + "/" + d.name) }
+
+// readDirNames lists a directory's entries (without . and ..), errno on failure.
+func readDirNames(name string) (names []string, errno int)
+
+// ReadDir returns the directory's entries sorted by file name.
+func ReadDir(name string) ([]DirEntry, error) {
+	names, e := readDirNames(name)
+	if e != 0 {
+		return []DirEntry{}, &PathError{Op: "open", Path: name, Err: syscall.Errno(e)}
+	}
+	sort.Strings(names)
+	entries := make([]DirEntry, 0, len(names))
+	for _, n := range names {
+		_, mode, _, _, e := statFile(name+"/"+n, false)
+		if e != 0 {
+			continue // removed meanwhile, as Go skips it
+		}
+		entries = append(entries, &dirEntry{dir: name, name: n, typ: modeFromUnix(mode).Type()})
+	}
+	return entries, nil
+}
+
+func hostname() (name string, errno int)
+
+func Hostname() (name string, err error) {
+	n, e := hostname()
+	if e != 0 {
+		return "", &SyscallError{Syscall: "hostname", Err: syscall.Errno(e)}
+	}
+	return n, nil
+}
+
+func environ() []string
+
+func Environ() []string {
+	return environ()
+}
+
+func chdir(dir string) int
+
+func Chdir(dir string) error {
+	if e := chdir(dir); e != 0 {
+		return &PathError{Op: "chdir", Path: dir, Err: syscall.Errno(e)}
+	}
+	return nil
+}
+
+func TempDir() string {
+	dir := Getenv("TMPDIR")
+	if dir == "" {
+		dir = "/tmp"
+	}
+	return dir
+}
+
+func RemoveAll(path string) error {
+	if path == "" {
+		return nil
+	}
+	fi, err := Lstat(path)
+	if err != nil {
+		if IsNotExist(err) {
+			return nil
+		}
+		return err
+	}
+	if fi.IsDir() {
+		entries, err := ReadDir(path)
+		if err != nil {
+			return err
+		}
+		for _, e := range entries {
+			if err := RemoveAll(path + "/" + e.Name()); err != nil {
+				return err
+			}
+		}
+	}
+	err = Remove(path)
+	if err != nil && IsNotExist(err) {
+		return nil
+	}
+	return err
+}
 
 type PathError struct {
 	Op   string
