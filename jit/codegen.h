@@ -209,6 +209,7 @@ class Codegen {
                                      size_t skip = 0);
   llvm::Value* emitMethodValue(const fe::SelectorExpr* e);
   llvm::Value* emitMethodExpr(const fe::SelectorExpr* e);
+  llvm::Value* emitIfaceOperand(const fe::SelectorExpr* se, const fe::Type** itOut);
   // Lowers the receiver of a method call x.m(...) (concrete method): receiver value as
   // the method expects it (pointer or value).
   llvm::Value* emitRecv(const fe::SelectorExpr* e);

@@ -336,6 +336,14 @@ llvm::Value* Codegen::convert(llvm::Value* v, const Type* from, const Type* to, 
     return callRT("mgo_rt_slicebytetostring", stringTy_,
                   {fs->g, b.CreateExtractValue(v, 0), b.CreateExtractValue(v, 1)});
   }
+  if (fu->kind == TypeKind::Slice && tu->kind == TypeKind::Pointer) {
+    // (*[N]T)(s): panics when len(s) < N (Go 1.17).
+    int64_t n = underlying(tu->elem)->len;
+    llvm::Value* len = b.CreateExtractValue(v, 1);
+    panicIf(b.CreateICmpSLT(len, constI64(n)), "mgo_rt_panicSlice",
+            {fs->g, constI64(n), len, constI64(0), constI64(8)});
+    return b.CreateExtractValue(v, 0);
+  }
   return v;  // identical underlying types: same representation
 }
 

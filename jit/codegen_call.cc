@@ -119,6 +119,37 @@ std::vector<llvm::Value*> Codegen::emitArgs(const CallExpr* e, const Type* sig, 
   return out;
 }
 
+// The interface value a method selector x.m on an interface method operates on: x itself,
+// or the embedded interface field its selection path leads to.
+llvm::Value* Codegen::emitIfaceOperand(const SelectorExpr* se, const Type** itOut) {
+  const Selection* sel = se->selection;
+  if (sel->path.empty()) {
+    *itOut = se->x->type;
+    return emitExpr(se->x);
+  }
+  Selection fsel = *sel;
+  fsel.kind = SelKind::FieldVal;
+  SelectorExpr tmp(se->pos, se->x, se->sel);
+  tmp.selection = &fsel;
+  const Type* t = se->x->type;
+  for (int idx : fsel.path) {
+    const Type* u = underlying(t);
+    if (u->kind == TypeKind::Pointer) u = underlying(u->elem);
+    t = u->fields[idx].type;
+  }
+  tmp.type = t;
+  tmp.mode = ExprMode::Value;
+  *itOut = t;
+  return emitSelector(&tmp);
+}
+
+static int ifaceMethodIndex(const Type* it, const std::string& name) {
+  const auto& ms = underlying(it)->methodSet;
+  for (size_t i = 0; i < ms.size(); ++i)
+    if (ms[i].name == name) return static_cast<int>(i);
+  return -1;
+}
+
 CallPlan Codegen::planCall(const CallExpr* e) {
   CallPlan p;
   if (e->isBuiltin) {
@@ -176,31 +207,8 @@ CallPlan Codegen::planCall(const CallExpr* e) {
         p.kind = CallPlan::Iface;
         p.sig = se->type;
         p.ifaceIndex = sel->ifaceIndex;
-        llvm::Value* iv;
         const Type* it;
-        {
-          // Reuse the field walk: the method's path ends at the embedded interface.
-          Selection fsel = *sel;
-          if (!fsel.path.empty()) {
-            fsel.kind = SelKind::FieldVal;
-            SelectorExpr tmp(se->pos, se->x, se->sel);
-            tmp.selection = &fsel;
-            // Type of the field at the end of the path.
-            const Type* t = se->x->type;
-            for (int idx : fsel.path) {
-              const Type* u = underlying(t);
-              if (u->kind == TypeKind::Pointer) u = underlying(u->elem);
-              t = u->fields[idx].type;
-            }
-            tmp.type = t;
-            tmp.mode = ExprMode::Value;
-            iv = emitSelector(&tmp);
-            it = t;
-          } else {
-            iv = emitExpr(se->x);
-            it = se->x->type;
-          }
-        }
+        llvm::Value* iv = emitIfaceOperand(se, &it);
         p.ifaceType = it;
         if (p.ifaceIndex < 0) {
           const auto& ms = underlying(it)->methodSet;
@@ -298,14 +306,8 @@ llvm::Value* Codegen::emitMethodValue(const SelectorExpr* e) {
   const Type* recvT;
   int index = sel->ifaceIndex;
   if (iface) {
-    if (!sel->path.empty()) unsupported(e->pos, "method values of embedded interfaces are not supported yet");
-    recv = emitExpr(e->x);
-    recvT = e->x->type;
-    if (index < 0) {
-      const auto& ms = underlying(recvT)->methodSet;
-      for (size_t i = 0; i < ms.size(); ++i)
-        if (ms[i].name == e->sel->name) index = static_cast<int>(i);
-    }
+    recv = emitIfaceOperand(e, &recvT);
+    if (index < 0 || !sel->path.empty()) index = ifaceMethodIndex(recvT, e->sel->name);
     // Go evaluates a nil interface's method value eagerly: panics now.
     nilCheck(b.CreateExtractValue(recv, 0), e->pos);
   } else {
@@ -386,18 +388,17 @@ llvm::Value* Codegen::emitMethodValue(const SelectorExpr* e) {
   return clo;
 }
 
-// T.M / (*T).M as a value: a static closure whose code takes the receiver first.
+// T.M / (*T).M / I.M as a value: a static closure whose code takes the receiver first,
+// walks the embedding path (promoted methods) and calls the method (through the itab for
+// interface receivers or embedded interfaces).
 llvm::Value* Codegen::emitMethodExpr(const SelectorExpr* e) {
   const Selection* sel = e->selection;
   auto* f = static_cast<const Func*>(sel->obj);
-  if (!f || !f->recv || !sel->path.empty() || sel->ifaceMethod)
-    unsupported(e->pos, "this method expression is not supported yet");
-  const Type* T = sel->recv;  // T or *T as written
-  bool needDeref = underlying(T)->kind == TypeKind::Pointer && !f->ptrRecv;
-  const Type* sig = e->type;  // func(T, params...) results
+  const Type* T = sel->recv ? sel->recv : e->x->type;  // receiver type as written
+  const Type* sig = e->type;                           // func(T, params...) results
   FuncABI abi = abiFor(sig, nullptr, true);
   auto* thunk = llvm::Function::Create(abi.fty, llvm::GlobalValue::InternalLinkage,
-                                       fresh(f->fullName() + ".mexpr"), &mod);
+                                       fresh(typeString(T) + "." + e->sel->name + ".mexpr"), &mod);
   thunk->addFnAttr(llvm::Attribute::NoUnwind);
   auto ip = b.saveIP();
   FuncState st;
@@ -432,13 +433,54 @@ llvm::Value* Codegen::emitMethodExpr(const SelectorExpr* e) {
       case PClass::Void: break;
     }
   }
-  if (needDeref) args[0] = loadTyped(nilCheck(args[0], e->pos), underlying(T)->elem);
+  // Walk the embedding path from the receiver (address-based once behind a pointer).
+  const Type* t = T;
+  llvm::Value* addr = nullptr;
+  llvm::Value* val = args[0];
+  for (int idx : sel->path) {
+    const Type* u = underlying(t);
+    if (u->kind == TypeKind::Pointer) {
+      addr = nilCheck(addr ? b.CreateLoad(ptrTy_, addr) : val, e->pos);
+      val = nullptr;
+      t = u->elem;
+      u = underlying(t);
+    }
+    if (addr) addr = b.CreateStructGEP(lowerType(u), addr, idx);
+    else val = b.CreateExtractValue(val, idx);
+    t = u->fields[idx].type;
+  }
   CallPlan p;
-  p.kind = CallPlan::Direct;
-  p.func = f;
-  p.sig = f->type;
-  p.recvType = f->recv->type;
-  p.vals = args;
+  std::vector<llvm::Value*> rest(args.begin() + 1, args.end());
+  if (isInterface(t)) {
+    llvm::Value* iv = addr ? loadTyped(addr, t) : val;
+    std::vector<Type*> ps, rs;
+    const Type* su = underlying(sig);
+    for (size_t i = 1; i < su->params->elems.size(); ++i) ps.push_back(su->params->elems[i]);
+    for (Type* r : su->results->elems) rs.push_back(r);
+    p.kind = CallPlan::Iface;
+    p.sig = newSignature(ps, rs, su->variadic);
+    p.ifaceType = t;
+    p.ifaceIndex = ifaceMethodIndex(t, e->sel->name);
+    p.vals.push_back(iv);
+  } else {
+    if (!f || !f->recv) unsupported(e->pos, "internal error: method expression without method");
+    bool isPtr = underlying(t)->kind == TypeKind::Pointer;
+    llvm::Value* recv;
+    if (f->ptrRecv) {
+      if (isPtr) recv = addr ? b.CreateLoad(ptrTy_, addr) : val;
+      else recv = addr ? addr : spill(val);
+    } else if (isPtr) {
+      recv = loadTyped(nilCheck(addr ? b.CreateLoad(ptrTy_, addr) : val, e->pos), underlying(t)->elem);
+    } else {
+      recv = addr ? loadTyped(addr, t) : val;
+    }
+    p.kind = CallPlan::Direct;
+    p.func = f;
+    p.sig = f->type;
+    p.recvType = f->recv->type;
+    p.vals.push_back(recv);
+  }
+  p.vals.insert(p.vals.end(), rest.begin(), rest.end());
   llvm::Value* res = execPlan(p);
   switch (abi.ret) {
     case RClass::Void: b.CreateRetVoid(); break;

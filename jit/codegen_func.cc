@@ -521,7 +521,8 @@ void Codegen::emitDefer(const DeferStmt* s) {
   if (!s->call) unsupported(s->pos, "internal error: defer without call");
   if (!fs->deferFrame) unsupported(s->pos, "internal error: defer frame missing");
   CallPlan plan = planCall(s->call);
-  llvm::Value* clo = isPlainFuncValueCall(plan) ? nilCheck(plan.vals[0], s->pos) : planClosure(plan, ".defer");
+  // Always through a thunk: a nil func value panics when the deferred call runs (Go 1.19).
+  llvm::Value* clo = planClosure(plan, ".defer");
   callRT("mgo_rt_defer", b.getVoidTy(), {fs->g, fs->deferFrame, clo});
 }
 

@@ -7,6 +7,7 @@
 // loop (allocated once in the init statement), so closures share it.
 // Range over a string decodes with mgo_rt_decoderune; over a map with the runtime
 // iterator (MapIter in the frame). Channel statements: codegen_chan.cc.
+#include "jit/ast_walk.h"
 #include "jit/codegen.h"
 
 namespace mgo::jit {
@@ -16,6 +17,18 @@ using namespace fe;
 static const Expr* unparen(const Expr* e) {
   while (auto* p = dyn_cast<ParenExpr>(e)) e = p->x;
   return e;
+}
+
+// Whether e contains a function call or a receive (then len(e) of an array is not a
+// constant and e must be evaluated).
+static bool hasCallOrRecv(const Expr* e) {
+  bool found = false;
+  walk(e, [&](const Node* n) {
+    if (isa<CallExpr>(n) && !cast<CallExpr>(n)->isConversion) found = true;
+    if (auto* u = dyn_cast<UnaryExpr>(n); u && u->op == Tok::Arrow) found = true;
+    return !found && !isa<FuncLit>(n);
+  });
+  return found;
 }
 
 static bool isBlank(const Expr* e) {
@@ -336,14 +349,20 @@ void Codegen::emitRange(const RangeStmt* s) {
       if (ve) if (auto* v = definedVar(ve)) vAddr = allocVar(v, v->type);
     }
   };
-  auto assign = [&](const Expr* e, llvm::Value* addr, llvm::Value* val, const Type* from) {
-    if (!e) return;
-    if (addr) {
-      b.CreateStore(convert(val, from, e->type, e->pos), addr);
-      return;
+  // Assigns the iteration values; with `=` both left sides are evaluated before either is
+  // stored (parallel assignment: `for i, x[i] = range y`).
+  auto assignKV = [&](llvm::Value* kv, const Type* kt, llvm::Value* vv, const Type* vt) {
+    LValue lk, lvv;
+    if (ke && !kAddr) lk = emitLValue(ke);
+    if (ve && vv && !vAddr) lvv = emitLValue(ve);
+    if (ke) {
+      if (kAddr) b.CreateStore(convert(kv, kt, ke->type, ke->pos), kAddr);
+      else storeLValue(lk, convert(kv, kt, lk.type, ke->pos));
     }
-    LValue lv = emitLValue(e);
-    storeLValue(lv, convert(val, from, lv.type, e->pos));
+    if (ve && vv) {
+      if (vAddr) b.CreateStore(convert(vv, vt, ve->type, ve->pos), vAddr);
+      else storeLValue(lvv, convert(vv, vt, lvv.type, ve->pos));
+    }
   };
   const Type* intT = basicType(BasicKind::Int);
   if (u->kind == TypeKind::Map) {
@@ -356,8 +375,8 @@ void Codegen::emitRange(const RangeStmt* s) {
     llvm::Value* kp = b.CreateLoad(ptrTy_, it);
     b.CreateCondBr(b.CreateIsNull(kp), done, body);
     setBB(body);
-    if (ke) assign(ke, kAddr, loadTyped(kp, u->key), u->key);
-    if (ve) assign(ve, vAddr, loadTyped(b.CreateLoad(ptrTy_, b.CreateConstGEP1_64(ptrTy_, it, 1)), u->elem), u->elem);
+    assignKV(ke ? loadTyped(kp, u->key) : nullptr, u->key,
+             ve ? loadTyped(b.CreateLoad(ptrTy_, b.CreateConstGEP1_64(ptrTy_, it, 1)), u->elem) : nullptr, u->elem);
     emitBlock(s->body->list);
     if (!terminated()) b.CreateBr(post);
     setBB(post);
@@ -380,8 +399,7 @@ void Codegen::emitRange(const RangeStmt* s) {
     setBB(body);
     llvm::Value* r = callRT("mgo_rt_decoderune", b.getInt32Ty(),
                             {b.CreateExtractValue(str, 0), b.CreateExtractValue(str, 1), i, width});
-    if (ke) assign(ke, kAddr, i, intT);
-    if (ve) assign(ve, vAddr, r, basicType(BasicKind::Int32));
+    assignKV(i, intT, r, basicType(BasicKind::Int32));
     emitBlock(s->body->list);
     if (!terminated()) b.CreateBr(post);
     setBB(post);
@@ -409,6 +427,8 @@ void Codegen::emitRange(const RangeStmt* s) {
     } else if (ve) {
       // The range expression is evaluated once: iterate over a copy of the array.
       base = spill(emitExpr(s->x));
+    } else if (hasCallOrRecv(s->x)) {
+      emitExpr(s->x);  // len(x) is not constant: x is evaluated (spec "For statements")
     }
     arrTy = lowerType(at);
     len = constI64(at->len);
@@ -422,11 +442,12 @@ void Codegen::emitRange(const RangeStmt* s) {
   llvm::Value* i = b.CreateLoad(i64_, idx);
   b.CreateCondBr(b.CreateICmpSLT(i, len), body, done);
   setBB(body);
-  if (ke) assign(ke, kAddr, i, intT);
+  llvm::Value* ev = nullptr;
   if (ve) {
     llvm::Value* ep = arrTy ? b.CreateGEP(arrTy, base, {b.getInt64(0), i}) : b.CreateGEP(lowerType(et), base, i);
-    assign(ve, vAddr, loadTyped(ep, et), et);
+    ev = loadTyped(ep, et);
   }
+  assignKV(i, intT, ev, et);
   emitBlock(s->body->list);
   if (!terminated()) b.CreateBr(post);
   setBB(post);
@@ -455,6 +476,16 @@ void Codegen::emitSwitch(const SwitchStmt* s) {
       continue;
     }
     for (const Expr* e : c->list) {
+      if (isNilExprPublic(e)) {
+        // case nil: compare the tag's first word (pointer, slice data, interface type).
+        const Type* tu = underlying(tagT);
+        llvm::Value* w = (tu->kind == TypeKind::Slice || tu->kind == TypeKind::Interface)
+                             ? b.CreateExtractValue(tag, 0) : tag;
+        auto* next = newBB("switch.next");
+        b.CreateCondBr(b.CreateIsNull(w), bodies[i], next);
+        setBB(next);
+        continue;
+      }
       const Type* ct = tagT;
       if (isInterface(tagT) != isInterface(e->type) && !isUntyped(e->type) && isInterface(e->type)) ct = e->type;
       llvm::Value* lhs = ct == tagT ? tag : convert(tag, tagT, ct, e->pos);
