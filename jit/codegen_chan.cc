@@ -9,10 +9,11 @@
 //   - one case: the plain blocking operation, or with a default its non-blocking form
 //     (selectnbsend/selectnbrecv);
 //   - otherwise mgo_rt_selectgo over a frame array of {chan, elem} (sends first), which
-//     returns the chosen case (or -1 for the default) and the receive's ok.
-// Fallback while a runtime without selectgo is linked (hostHasSymbol): poll each case
-// with the non-blocking operations in source order and yield between rounds (a select
-// that can never proceed then spins instead of being reported as a deadlock).
+//     returns the chosen case (or -1 for the default) and the receive's ok. It blocks
+//     the goroutine on every channel at once (runtime/select.cc); with a default it
+//     neither parks nor allocates. The arrays are frame slots: no allocation here either.
+// break inside a case targets select.done (fs->targets); labelled break/continue of an
+// enclosing loop leave through that loop's own targets.
 #include "jit/codegen.h"
 
 namespace mgo::jit {
@@ -119,13 +120,9 @@ void Codegen::emitSelect(const SelectStmt* s) {
   }
   auto* done = newBB("select.done");
   fs->targets[s] = {done, nullptr};
-  auto* nullp = llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx, 0));
   if (cases.empty() && !dflt) {
-    // select {}: block forever.
-    if (hostHasSymbol("mgo_rt_block"))
-      callRT("mgo_rt_block", b.getVoidTy(), {fs->g}, true);
-    else
-      callRT("mgo_rt_chanrecv", b.getInt1Ty(), {fs->g, nullp, nullp});
+    // select {}: block forever (wait reason "select (no cases)").
+    callRT("mgo_rt_block", b.getVoidTy(), {fs->g}, true);
     b.CreateUnreachable();
     setBB(done);
     return;
@@ -152,7 +149,7 @@ void Codegen::emitSelect(const SelectStmt* s) {
       ok = b.getInt1(true);
     }
     b.CreateCondBr(ok, bodies[0], dfltBB ? dfltBB : bodies[0]);
-  } else if (!cases.empty() && hostHasSymbol("mgo_rt_selectgo")) {
+  } else if (!cases.empty()) {
     // The runtime's selectgo: sends first, then receives.
     std::vector<size_t> order;
     for (size_t i = 0; i < cases.size(); ++i)
@@ -174,30 +171,8 @@ void Codegen::emitSelect(const SelectStmt* s) {
                                b.getInt1(dflt == nullptr), received});
     auto* sw = b.CreateSwitch(idx, dfltBB ? dfltBB : bodies[0], cases.size());
     for (size_t k = 0; k < order.size(); ++k) sw->addCase(b.getInt64(k), bodies[order[k]]);
-  } else if (cases.empty()) {
-    b.CreateBr(dfltBB);
   } else {
-    // Fallback without selectgo: poll each case, yield, repeat.
-    auto* poll = newBB("select.poll");
-    b.CreateBr(poll);
-    setBB(poll);
-    for (size_t i = 0; i < cases.size(); ++i) {
-      const Case& c = cases[i];
-      llvm::Value* ok;
-      if (c.isSend)
-        ok = callRT("mgo_rt_selectnbsend", b.getInt1Ty(), {fs->g, c.chan, c.slot});
-      else
-        ok = callRT("mgo_rt_selectnbrecv", b.getInt1Ty(), {fs->g, c.chan, c.slot, received});
-      auto* next = newBB("select.next");
-      b.CreateCondBr(ok, bodies[i], next);
-      setBB(next);
-    }
-    if (dflt) {
-      b.CreateBr(dfltBB);
-    } else {
-      callRT("mgo_runtime_Gosched", b.getVoidTy(), {fs->g});
-      b.CreateBr(poll);
-    }
+    b.CreateBr(dfltBB);  // only a default
   }
   for (size_t i = 0; i < cases.size(); ++i) {
     const Case& c = cases[i];

@@ -118,7 +118,7 @@
   X(mgo_sync_atomic_SwapUint32) \
   X(mgo_sync_atomic_SwapUint64) \
 
-#define MGO_RT_WEAK_SYMBOLS(X) X(mgo_rt_selectgo) X(mgo_rt_block)
+#define MGO_RT_WEAK_SYMBOLS(X)
 
 #define MGO_DECLARE_WEAK(s) MGO_PRAGMA_WEAK(weak s)
 #define MGO_PRAGMA_WEAK(x) _Pragma(#x)

@@ -1,14 +1,14 @@
-// time.cc — the clock and sleep behind stdlib/go/time.go.
-// sleep parks the goroutine through the scheduler's mgo_time_Sleep when the runtime
-// provides it (weak reference); until then it blocks the thread in nanosleep, which is
-// correct but holds the goroutine's P for the duration.
-#include <cerrno>
+// time.cc — the clock, Sleep and timers behind stdlib/go/time.go.
+// Sleep parks the goroutine on a runtime timer (it holds no thread); time.go's
+// runtimeTimer is runtime/timer.h's Timer (same layout), started, stopped and reset here
+// on the per-P timer heaps of runtime/timer.cc.
 #include <ctime>
 
 #include "runtime/rt.h"
+#include "runtime/timer.h"
 #include "stdlib/symbols.h"
 
-extern "C" __attribute__((weak)) void mgo_time_Sleep(G* g, int64_t ns);
+using mgo::rt::Timer;
 
 namespace {
 struct NowOut {
@@ -28,15 +28,21 @@ void mgo_time_now(G* g, NowOut* out) {
   out->mono = static_cast<int64_t>(mono.tv_sec) * 1000000000 + mono.tv_nsec + 1;
 }
 
-void mgo_time_sleep(G* g, int64_t ns) {
-  if (ns <= 0) return;
-  if (&mgo_time_Sleep != nullptr) {
-    mgo_time_Sleep(g, ns);
-    return;
-  }
-  timespec ts{static_cast<time_t>(ns / 1000000000), static_cast<long>(ns % 1000000000)};
-  while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
-  }
+void mgo_time_sleep(G* g, int64_t ns) { mgo::rt::timeSleep(g, ns); }
+
+void mgo_time_startTimer(G* g, Timer* t, int64_t d) {
+  t->when = mgo::rt::whenafter(d);
+  mgo::rt::addtimer(t);
+}
+
+bool mgo_time_stopTimer(G* g, Timer* t) { return mgo::rt::deltimer(t); }
+
+bool mgo_time_resetTimer(G* g, Timer* t, int64_t d, int64_t period) {
+  bool pending = mgo::rt::deltimer(t);
+  t->period = period;  // not in a heap now: ours to write
+  t->when = mgo::rt::whenafter(d);
+  mgo::rt::addtimer(t);
+  return pending;
 }
 
 }  // extern "C"
@@ -47,6 +53,9 @@ const ExternSymbol* time_symbols() {
   static const ExternSymbol table[] = {
       MGO_SYM(mgo_time_now),
       MGO_SYM(mgo_time_sleep),
+      MGO_SYM(mgo_time_startTimer),
+      MGO_SYM(mgo_time_stopTimer),
+      MGO_SYM(mgo_time_resetTimer),
       {nullptr, nullptr},
   };
   return table;

@@ -1,12 +1,9 @@
 // Package time: Duration (with Go's String), Time as wall clock plus monotonic reading
-// (UTC calendar fields), Sleep, and timers built from goroutines and Sleep until the
-// scheduler has timer heaps. Format and time zones are not provided.
+// (UTC calendar fields), Sleep, and timers (Timer, Ticker, After, AfterFunc, Tick) on the
+// runtime's per-P timer heaps. Format and time zones are not provided.
 package time
 
-import (
-	"errors"
-	"sync/atomic"
-)
+import "errors"
 
 
 type Duration int64
@@ -435,116 +432,103 @@ func (t Time) YearDay() int {
 	return yd
 }
 
-// ---- timers: a goroutine per timer, Sleep, and an atomic state word ----
+// ---- timers: the runtime's per-P timer heaps (runtime/timer.{h,cc}) ----
 
-const (
-	timerWaiting = 0
-	timerFired   = 1
-	timerStopped = 2
-)
-
-type Timer struct {
-	C     <-chan Time
-	c     chan Time
-	state *int32
-	f     func()
+// runtimeTimer is the runtime's Timer (runtime/timer.h), field for field. While the
+// timer is started the runtime owns every field; Go code sets c, f and period only on a
+// timer that is not started, and passes periods to resetTimer.
+// When it fires: f != nil starts go f(); otherwise Now() is sent on c without blocking
+// (a full channel drops the value, as Go's sendTime).
+type runtimeTimer struct {
+	pp     uintptr
+	when   int64
+	period int64
+	c      chan Time
+	f      func()
+	gp     uintptr
+	index  int
 }
 
-func startTimer(t *Timer, d Duration) {
-	state := new(int32)
-	t.state = state
-	go func() {
-		Sleep(d)
-		if atomic.CompareAndSwapInt32(state, timerWaiting, timerFired) {
-			if t.f != nil {
-				go t.f()
-			} else {
-				select {
-				case t.c <- Now():
-				default:
-				}
-			}
-		}
-	}()
+// startTimer starts t to fire d nanoseconds from now (at once when d <= 0).
+func startTimer(t *runtimeTimer, d int64)
+
+// stopTimer stops t; it reports whether t was pending (true: it will not fire).
+func stopTimer(t *runtimeTimer) bool
+
+// resetTimer stops t and starts it again to fire d nanoseconds from now, then every
+// period (0: once); it reports whether t was pending.
+func resetTimer(t *runtimeTimer, d int64, period int64) bool
+
+// The Timer type represents a single event. When the Timer expires, the current time
+// will be sent on C, unless the Timer was created by AfterFunc.
+type Timer struct {
+	C <-chan Time
+	r runtimeTimer
+}
+
+func (t *Timer) Stop() bool {
+	if t.r.c == nil && t.r.f == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	return stopTimer(&t.r)
 }
 
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
-	t := &Timer{C: c, c: c}
-	startTimer(t, d)
+	t := &Timer{C: c}
+	t.r.c = c
+	startTimer(&t.r, int64(d))
 	return t
-}
-
-func AfterFunc(d Duration, f func()) *Timer {
-	t := &Timer{f: f}
-	startTimer(t, d)
-	return t
-}
-
-func (t *Timer) Stop() bool {
-	if t.state == nil {
-		panic("time: Stop called on uninitialized Timer")
-	}
-	return atomic.CompareAndSwapInt32(t.state, timerWaiting, timerStopped)
 }
 
 func (t *Timer) Reset(d Duration) bool {
-	if t.state == nil {
+	if t.r.c == nil && t.r.f == nil {
 		panic("time: Reset called on uninitialized Timer")
 	}
-	active := t.Stop()
-	startTimer(t, d)
-	return active
+	return resetTimer(&t.r, int64(d), 0)
 }
 
 func After(d Duration) <-chan Time {
 	return NewTimer(d).C
 }
 
-type Ticker struct {
-	C       <-chan Time
-	c       chan Time
-	stopped *int32
-	period  *int64
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{}
+	t.r.f = f
+	startTimer(&t.r, int64(d))
+	return t
 }
 
-var errNonPositive = errors.New("non-positive interval for NewTicker")
+// A Ticker holds a channel that delivers “ticks” of a clock at intervals.
+type Ticker struct {
+	C <-chan Time
+	r runtimeTimer
+}
 
 func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
-		panic(errNonPositive)
+		panic(errors.New("non-positive interval for NewTicker"))
 	}
 	c := make(chan Time, 1)
-	t := &Ticker{C: c, c: c, stopped: new(int32), period: new(int64)}
-	*t.period = int64(d)
-	stopped := t.stopped
-	period := t.period
-	go func() {
-		next := Now().Add(d)
-		for atomic.LoadInt32(stopped) == 0 {
-			Sleep(Until(next))
-			if atomic.LoadInt32(stopped) != 0 {
-				return
-			}
-			select {
-			case c <- Now():
-			default:
-			}
-			next = next.Add(Duration(atomic.LoadInt64(period)))
-		}
-	}()
+	t := &Ticker{C: c}
+	t.r.c = c
+	t.r.period = int64(d)
+	startTimer(&t.r, int64(d))
 	return t
 }
 
 func (t *Ticker) Stop() {
-	atomic.StoreInt32(t.stopped, 1)
+	stopTimer(&t.r)
 }
 
 func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")
 	}
-	atomic.StoreInt64(t.period, int64(d))
+	if t.r.c == nil {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	resetTimer(&t.r, int64(d), int64(d))
 }
 
 func Tick(d Duration) <-chan Time {
