@@ -147,9 +147,10 @@ static P* pidleget() {
 }
 
 // pp->m and m->curg are written through atomic_ref: sysmon reads them without locks
-// (preemptone); relaxed, since a stale answer only misdirects a best-effort preemption.
-static void setpm(P* pp, M* m) { std::atomic_ref<M*>(pp->m).store(m, std::memory_order_relaxed); }
-static void setcurg(M* m, G* gp) { std::atomic_ref<G*>(m->curg).store(gp, std::memory_order_relaxed); }
+// (preemptone). release: pairs with preemptone's acquire loads, so the M or G sysmon
+// finds is fully constructed; a stale answer only misdirects a best-effort preemption.
+static void setpm(P* pp, M* m) { std::atomic_ref<M*>(pp->m).store(m, std::memory_order_release); }
+static void setcurg(M* m, G* gp) { std::atomic_ref<G*>(m->curg).store(gp, std::memory_order_release); }
 
 static void acquirep(M* m, P* pp) {
   if (m->p != nullptr || pp->m != nullptr) throw_("acquirep: invalid p state");
@@ -614,9 +615,9 @@ void exitsyscall(G* gp) {
 // sysmon.cc: asks the G running on pp to yield at its next prologue check (best effort,
 // proc.go's preemptone: the G may have moved on; then some other G yields once).
 bool preemptone(P* pp) {
-  M* m = std::atomic_ref<M*>(pp->m).load(std::memory_order_relaxed);  // partner: setpm
+  M* m = std::atomic_ref<M*>(pp->m).load(std::memory_order_acquire);  // partner: setpm's release
   if (m == nullptr) return false;
-  G* gp = std::atomic_ref<G*>(m->curg).load(std::memory_order_relaxed);  // partner: setcurg
+  G* gp = std::atomic_ref<G*>(m->curg).load(std::memory_order_acquire);  // partner: setcurg's release
   if (gp == nullptr) return false;
   // relaxed: the prologue's monotonic load (jit/codegen_func.cc) is the partner; Ms and
   // Gs are never freed while sysmon runs, so a stale gp is still a G.

@@ -51,6 +51,7 @@ struct Stack {
 //   Idle -> Dead (fresh G) ; Dead -> Runnable (newproc) ; Runnable -> Running (execute)
 //   Running -> Runnable (gosched/preempt) ; Running -> Waiting (gopark)
 //   Waiting -> Runnable (goready) ; Running -> Dead (goexit) ; Running <-> Syscall
+//   Syscall -> Runnable (exitsyscall found no P: the G waits on the global queue)
 enum class GStatus : uint32_t {
   Idle = 0, Runnable = 1, Running = 2, Syscall = 3, Waiting = 4, Dead = 6,
 };
