@@ -78,6 +78,7 @@ class Checker {
   void localDecl(Decl* d);
   void computeInitOrder();
   void checkRecursive(Type* named);
+  void checkPendingMapKeys();
   bool constOverflow(Operand& x, Tok op, Pos pos);
   void collectMethods();
   void unusedImports();
@@ -116,6 +117,7 @@ class Checker {
   void record(Operand& x);                     // writes x into x.expr's slots
   bool singleValue(Operand& x, Expr* e);
   void markAddrTaken(Expr* e);
+  void noteMethodDep(Object* m);
   void use(Expr* e);                           // evaluate for errors only
 
   // --- check_conv.cc / assignment ---
@@ -169,6 +171,8 @@ class Checker {
   int iota_ = -1;                     // current iota, -1 outside const decls
   bool lhsIdent_ = false;             // checking an assignment's lhs identifier (no use)
   int depth_ = 0;
+  std::vector<std::pair<Type*, Pos>> pendingMapKeys_;  // key types not yet complete
+  std::set<Object*> loopReported_;    // variables an initialization loop was reported for
   std::set<Type*> badNamed_;          // named types found in an invalid cycle
   Pos errPosOverride_;                // when valid, where errors are reported
   std::vector<std::pair<Type*, Type*>> pendingUnderlying_;  // (named, named it is defined by)

@@ -31,7 +31,17 @@ void Checker::updateExprType(Expr* e, Type* t) {
       return;
     }
     if (auto* b = dyn_cast<BinaryExpr>(e)) {
-      if (b->op == Tok::Shl || b->op == Tok::Shr) { e = b->x; continue; }
+      if (b->op == Tok::Shl || b->op == Tok::Shr) {
+        if (!isInteger(t) && t != invalidType()) {
+          // 1 << s in a float context: the shifted constant would get a float type.
+          error(startPos(b->x), "invalid operation: shifted operand " + exprString(b->x) +
+                                    " (type " + ts(t) + ") must be integer");
+          b->type = invalidType();
+          return;
+        }
+        e = b->x;
+        continue;
+      }
       if (b->op == Tok::Eql || b->op == Tok::Neq || b->op == Tok::Lss || b->op == Tok::Leq ||
           b->op == Tok::Gtr || b->op == Tok::Geq)
         return;

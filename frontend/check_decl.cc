@@ -29,6 +29,15 @@ void Checker::declare(Scope* s, Ident* id, Object* obj) {
 
 void Checker::collect(File* f) {
   file_ = f;
+  auto reserved = [&](Ident* id) {
+    if (id->name == "init" || (id->name == "main" && pkg_->name == "main"))
+      error(id->pos, "cannot declare " + id->name + " - must be func");
+  };
+  for (Decl* d : f->decls) {
+    if (auto* cd = dyn_cast<ConstDecl>(d)) for (Ident* id : cd->names) reserved(id);
+    if (auto* vd = dyn_cast<VarDecl>(d)) for (Ident* id : vd->names) reserved(id);
+    if (auto* td = dyn_cast<TypeDecl>(d)) reserved(td->name);
+  }
   Scope* fs = f->scope;
   for (Decl* d : f->decls) {
     if (auto* id = dyn_cast<ImportDecl>(d)) {
@@ -112,13 +121,9 @@ void Checker::objDecl(Object* obj) {
       return;
     }
     if (obj->kind == ObjKind::Func) return;
-    if (!obj->type || obj->type == invalidType()) {
-      if (obj->kind == ObjKind::Var) error(obj->pos, "initialization loop for " + obj->name);
-      else error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
-    } else {
-      return;
-    }
-    obj->type = invalidType();
+    if (!loopReported_.insert(obj).second) return;
+    if (obj->kind == ObjKind::Var) error(obj->pos, "initialization loop for " + obj->name);
+    else error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
     return;
   }
   di.state = DeclInfo::InProgress;
@@ -242,6 +247,13 @@ void Checker::typeDecl(TypeName* obj, TypeDecl* d) {
   if (!named->underlying_ || badNamed_.count(named)) named->underlying_ = invalidType();
 }
 
+// Map key types that were still being declared when the map type was made.
+void Checker::checkPendingMapKeys() {
+  for (auto& [k, pos] : pendingMapKeys_)
+    if (k->underlying_ && !comparable(k)) error(pos, "invalid map key type " + ts(k));
+  pendingMapKeys_.clear();
+}
+
 // Invalid recursive types: a struct or array containing itself by value.
 void Checker::checkRecursive(Type* nt) {
   std::set<Type*> seen;
@@ -324,7 +336,7 @@ Type* Checker::signatureFromExpr(FuncTypeExpr* ft, Scope* scope, FieldList* recv
           id->isDef = true;
           id->type = t;
         }
-        if (declareInScope && id && scope) declare(scope, id, v);
+        if (declareInScope && id && scope && id->name != "_" && !scope->lookup(id->name)) declare(scope, id, v);
         return v;
       };
       if (f->names.empty()) {
@@ -342,6 +354,15 @@ Type* Checker::signatureFromExpr(FuncTypeExpr* ft, Scope* scope, FieldList* recv
       }
     }
   };
+  // Parameter names (receiver, parameters, results) must be distinct.
+  std::set<std::string> seenNames;
+  for (FieldList* fl : {recvList, ft->params, ft->results}) {
+    if (!fl) continue;
+    for (Field* f : fl->list)
+      for (Ident* id : f->names)
+        if (id->name != "_" && !seenNames.insert(id->name).second)
+          error(id->pos, id->name + " redeclared in this block");
+  }
   std::vector<Type*> recvTypes;
   doList(recvList, recvTypes, nullptr, false, true);
   doList(ft->params, pt, params, false, false);
@@ -372,10 +393,13 @@ void Checker::collectMethods() {
     if (auto* id = dyn_cast<Ident>(te)) {
       Object* o = pkg_->scope->lookup(id->name);
       if (o && o->kind == ObjKind::TypeName) base = o->type;
+      else if (!o && universe()->lookup(id->name)) base = universe()->lookup(id->name)->type;
+    } else if (isa<SelectorExpr>(te)) {
+      base = const_cast<Type*>(te->type);  // resolved with the signature
     }
     if (!base || base == invalidType()) continue;  // typExpr reported undefined
     if (base->kind != TypeKind::Named || base->obj->pkg != pkg_) {
-      error(te->pos, "cannot define new methods on non-local type " + ts(base));
+      error(startPos(te), "cannot define new methods on non-local type " + ts(base));
       continue;
     }
     Type* u = underlying(base);
@@ -451,7 +475,7 @@ void Checker::computeInitOrder() {
       // A variable depends on itself through functions (direct var cycles were
       // reported while resolving declarations).
       reported = true;
-      if (!diags_.hasErrors()) error(o->pos, "initialization loop for " + o->name);
+      if (loopReported_.insert(o).second) error(o->pos, "initialization loop for " + o->name);
     }
     if (done.count(o) || visiting.count(o)) return;
     visiting.insert(o);
@@ -563,6 +587,7 @@ void Checker::checkFiles(const std::vector<File*>& files,
   }
   pendingUnderlying_.clear();
   for (Type* nt : pkg_->namedTypes) checkRecursive(nt);
+  checkPendingMapKeys();
   collectMethods();
   for (FuncDecl* fd : funcDecls_) objDecl(fd->obj);
   for (File* f : files)

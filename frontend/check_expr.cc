@@ -459,6 +459,7 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
     sel->type = newSignature(ps, sig->results->elems, sig->variadic);
     e->selection = sel;
     e->sel->obj = s.obj;
+    noteMethodDep(s.obj);
     x.mode = ExprMode::Value;
     x.type = sel->type;
     return;
@@ -504,6 +505,7 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
   *sel = s;
   e->selection = sel;
   e->sel->obj = s.obj;
+  noteMethodDep(s.obj);
   if (s.kind == SelKind::FieldVal) {
     x.mode = (b.mode == ExprMode::Variable || s.indirect) ? ExprMode::Variable : ExprMode::Value;
     x.type = s.type;
@@ -513,6 +515,14 @@ void Checker::selector(Operand& x, SelectorExpr* e) {
     x.type = s.type;
   }
   e->sel->type = x.type;
+}
+
+// A concrete method of this package used while checking a package-level initializer or
+// function: a dependency for the initialization order.
+void Checker::noteMethodDep(Object* m) {
+  if (!m || m->kind != ObjKind::Func || m->pkg != pkg_ || !curDeclObj_) return;
+  if (!info_.count(m) || !info_.count(curDeclObj_)) return;
+  info_[curDeclObj_].deps.insert(m);
 }
 
 // ---- index & slice ----

@@ -287,10 +287,12 @@ bool assignableTo(const Type* V, const Type* T) {
       default: return isNumeric(tu);
     }
   }
-  if (vu == tu && (!V->isNamed() || !T->isNamed())) return true;
+  // Predeclared types (int, bool, ...) count as named here, as in the spec.
+  auto named = [](const Type* t) { return t->kind == TypeKind::Named || t->kind == TypeKind::Basic; };
+  if (vu == tu && (!named(V) || !named(T))) return true;
   if (tu->kind == TypeKind::Interface) return implements(V, T);
   if (vu->kind == TypeKind::Chan && vu->dir == ChanDirection::Both && tu->kind == TypeKind::Chan &&
-      vu->elem == tu->elem && (!V->isNamed() || !T->isNamed()))
+      vu->elem == tu->elem && (!named(V) || !named(T)))
     return true;
   return false;
 }

@@ -110,6 +110,10 @@ void Checker::unary(Operand& x, UnaryExpr* e) {
       v = r;
     }
     x.val = v;
+    if (e->op == Tok::Xor && isUntyped(x.type) && x.val.bitLen() > 512) {
+      error(startPos(e), "constant bitwise complement overflow");
+      x.mode = ExprMode::Invalid;
+    }
     return;
   }
   x.mode = ExprMode::Value;

@@ -364,6 +364,7 @@ void Checker::localDecl(Decl* d) {
       named->underlying_ = underlying(u);
     }
     checkRecursive(named);
+    checkPendingMapKeys();
     return;
   }
 }

@@ -87,8 +87,9 @@ Type* Checker::definedType(Expr* e, Type* named) {
       Type* v = typExpr(m->value);
       if (k != invalidType()) {
         // Checked later when k's underlying may still be unresolved (named in progress).
-        Type* ku = underlying(k);
-        if (!(k->kind == TypeKind::Named && !k->underlying_) && !comparable(ku)) {
+        if (k->kind == TypeKind::Named && !k->underlying_) {
+          pendingMapKeys_.emplace_back(k, startPos(m->key));
+        } else if (!comparable(k)) {
           error(startPos(m->key), "invalid map key type " + ts(k));
         }
       }
@@ -172,6 +173,8 @@ Type* Checker::structType(StructTypeExpr* e) {
             }
           } else if (u->kind == TypeKind::Pointer) {
             error(startPos(f->type), "embedded field type cannot be a pointer");
+          } else if (isBasic(u, BasicKind::UnsafePointer)) {
+            error(startPos(f->type), "embedded field type cannot be unsafe.Pointer");
           }
         }
         add(name, startPos(f->type), true);
