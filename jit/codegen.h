@@ -238,6 +238,7 @@ class Codegen {
   llvm::Value* emitIfaceCall(const fe::SelectorExpr* sel, const fe::CallExpr* call);
   llvm::Value* ifaceEqual(llvm::Value* x, llvm::Value* y, const fe::Type* t);
   llvm::Function* methodWrapper(const fe::Type* recvType, const fe::MethodSetEntry& e);
+  llvm::Function* ifaceMethodWrapper(const fe::Type* recvType, const fe::MethodSetEntry& e);
 
   // ---- helpers (codegen_expr.cc) ----
   llvm::FunctionCallee rtFunc(const char* name, llvm::Type* ret,

@@ -182,7 +182,7 @@ llvm::Value* Codegen::ifaceEqual(llvm::Value* x, llvm::Value* y, const Type* t) 
 // rebuilds the receiver from the data word and walks the embedding path.
 llvm::Function* Codegen::methodWrapper(const Type* R, const MethodSetEntry& e) {
   const Func* f = e.func;
-  if (!f) unsupported({}, "internal error: method set entry without function");
+  if (!f) return ifaceMethodWrapper(R, e);
   bool rIsPtr = underlying(R)->kind == TypeKind::Pointer && !R->isNamed();
   if (e.sel.path.empty() && ((rIsPtr && f->ptrRecv) || (!f->ptrRecv && isDirectIface(R) && !rIsPtr)))
     return funcFor(f);
@@ -257,6 +257,67 @@ llvm::Function* Codegen::methodWrapper(const Type* R, const MethodSetEntry& e) {
   }
   for (unsigned i = first + 1; i < w->arg_size(); ++i) flat.push_back(w->getArg(i));
   auto* call = b.CreateCall(target.fty, funcFor(f), flat);
+  if (w->getReturnType()->isVoidTy()) b.CreateRetVoid();
+  else b.CreateRet(call);
+  llvm::IRBuilder<>(st.allocaBB).CreateBr(body);
+  fs = saved;
+  if (ip.isSet()) b.restoreIP(ip);
+  return w;
+}
+
+// A method promoted from an embedded interface field (struct{ I }): the wrapper walks to
+// the interface value and calls through its itab, forwarding the arguments.
+llvm::Function* Codegen::ifaceMethodWrapper(const Type* R, const MethodSetEntry& e) {
+  auto key = std::make_pair(R, e.name);
+  auto it = wrappers_.find(key);
+  if (it != wrappers_.end()) return it->second;
+  const Type* sig = e.sel.type;
+  if (!sig || e.sel.path.empty())
+    unsupported({}, "internal error: promoted interface method " + e.name + " without path");
+  FuncABI abi = abiFor(sig, basicType(BasicKind::UnsafePointer), false);
+  auto* w = llvm::Function::Create(abi.fty, llvm::GlobalValue::InternalLinkage,
+                                   fresh(typeString(R) + "." + e.name + "·i"), &mod);
+  w->addFnAttr(llvm::Attribute::NoUnwind);
+  wrappers_[key] = w;
+  auto ip = b.saveIP();
+  FuncState st;
+  FuncState* saved = fs;
+  st.fn = w;
+  st.g = w->getArg(0);
+  st.allocaBB = llvm::BasicBlock::Create(ctx, "entry", w);
+  auto* body = llvm::BasicBlock::Create(ctx, "body", w);
+  fs = &st;
+  b.SetInsertPoint(body);
+  unsigned first = 1 + (abi.ret == RClass::Out ? 1 : 0);
+  llvm::Value* data = w->getArg(first);
+  const Type* t = R;
+  llvm::Value* addr = nullptr;
+  llvm::Value* val = nullptr;
+  if (isDirectIface(R)) val = data; else addr = data;
+  for (int idx : e.sel.path) {
+    const Type* u = underlying(t);
+    if (u->kind == TypeKind::Pointer) {
+      addr = nilCheck(addr ? b.CreateLoad(ptrTy_, addr) : val, {});
+      val = nullptr;
+      t = u->elem;
+      u = underlying(t);
+    }
+    if (!addr) addr = spill(val);
+    addr = b.CreateStructGEP(lowerType(u), addr, idx);
+    t = u->fields[idx].type;
+  }
+  llvm::Value* iv = loadTyped(addr, t);
+  int index = -1;
+  const auto& ms = underlying(t)->methodSet;
+  for (size_t i = 0; i < ms.size(); ++i)
+    if (ms[i].name == e.name) index = static_cast<int>(i);
+  llvm::Value* tab = nilCheck(b.CreateExtractValue(iv, 0), {});
+  llvm::Value* code = b.CreateLoad(ptrTy_, b.CreateConstGEP1_64(ptrTy_, tab, 2 + index));
+  std::vector<llvm::Value*> flat{st.g};
+  if (abi.ret == RClass::Out) flat.push_back(w->getArg(1));
+  flat.push_back(b.CreateExtractValue(iv, 1));
+  for (unsigned i = first + 1; i < w->arg_size(); ++i) flat.push_back(w->getArg(i));
+  auto* call = b.CreateCall(abi.fty, code, flat);
   if (w->getReturnType()->isVoidTy()) b.CreateRetVoid();
   else b.CreateRet(call);
   llvm::IRBuilder<>(st.allocaBB).CreateBr(body);

@@ -124,9 +124,9 @@ llvm::Constant* Codegen::typeDesc(const Type* t) {
     std::sort(mset.begin(), mset.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
     std::vector<llvm::Constant*> ms;
     for (const auto& e : mset) {
-      if (!e.func) continue;
-      ms.push_back(llvm::ConstantStruct::get(
-          at.method, {strc(e.name), typeDesc(e.func->type), methodWrapper(t, e)}));
+      const Type* mtype = e.func ? e.func->type : e.sel.type;
+      if (!mtype) continue;
+      ms.push_back(llvm::ConstantStruct::get(at.method, {strc(e.name), typeDesc(mtype), methodWrapper(t, e)}));
     }
     nmethods = ms.size();
     methods = array(at.method, ms, "methods");
@@ -162,7 +162,7 @@ llvm::Constant* Codegen::itab(const Type* iface, const Type* concrete) {
     const MethodSetEntry* found = nullptr;
     for (const auto& e : mset)
       if (e.name == im.name) found = &e;
-    if (!found || !found->func)
+    if (!found)
       unsupported({}, "internal error: " + typeString(concrete) + " does not implement " +
                           typeString(iface) + " (missing method " + im.name + ")");
     fns.push_back(methodWrapper(concrete, *found));
