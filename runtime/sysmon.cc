@@ -12,14 +12,21 @@
 // are repeated every tick, so none is lost for a goroutine that keeps running).
 // Sleep: 20µs while it finds work to do, doubling after 50 idle rounds up to 10ms (Go's
 // backoff), so an idle process costs ~100 wake-ups a second.
-// Lock order: sysmon takes sched.lock only inside handoffp/startm; it reads P/M/G fields
-// without locks (they are never freed while it runs: sched_shutdown stops it first).
+//   3. GODEBUG=schedtrace=N prints Go's one-line scheduler summary every N ms on stderr
+//      ("SCHED 10ms: gomaxprocs=2 idleprocs=1 threads=3 spinningthreads=0 idlethreads=1
+//      runqueue=0 [0 0]"); scheddetail=1 adds a line per P, as Go's schedtrace(true).
+// Lock order: sysmon takes sched.lock inside handoffp/startm and for schedtrace; it reads
+// P/M/G fields without locks (they are never freed while it runs: sched_shutdown stops
+// it first).
 #include <pthread.h>
 #include <time.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <vector>
+
+#include <cstdlib>
+#include <cstring>
 
 #include "runtime/fatal.h"
 #include "runtime/proc.h"
@@ -89,8 +96,51 @@ int retake(std::vector<PerP>& pd, int64_t now) {
   return n;
 }
 
+// GODEBUG's key=value list: the integer value of key, or 0.
+int64_t godebug(const char* key) {
+  const char* s = getenv("GODEBUG");
+  if (s == nullptr) return 0;
+  size_t klen = strlen(key);
+  while (*s != 0) {
+    if (strncmp(s, key, klen) == 0 && s[klen] == '=') return strtoll(s + klen + 1, nullptr, 10);
+    const char* comma = strchr(s, ',');
+    if (comma == nullptr) break;
+    s = comma + 1;
+  }
+  return 0;
+}
+
+// Go's schedtrace (proc.go), wording and order kept so tools that read it work.
+void schedtrace(int64_t now, int64_t starttime, bool detailed) {
+  ErrWriter w;
+  LockGuard lk(sched.lock);
+  w.str("SCHED ").i64((now - starttime) / 1000000).str("ms: gomaxprocs=").i64(sched.gomaxprocs)
+      .str(" idleprocs=").i64(sched.npidle.load()).str(" threads=").i64(sched.mnext + 1)
+      .str(" spinningthreads=").i64(sched.nmspinning.load()).str(" idlethreads=")
+      .i64(sched.nmidle).str(" runqueue=").i64(sched.runqsize.load());
+  if (detailed) w.str(" gcwaiting=0 nmidlelocked=0 stopwait=0 sysmonwait=0\n");
+  for (int32_t i = 0; i < sched.gomaxprocs; i++) {
+    P* pp = sched.allp[i];
+    uint32_t n = runqlen(pp);
+    if (detailed) {
+      M* m = std::atomic_ref<M*>(pp->m).load(std::memory_order_acquire);  // partner: setpm
+      w.str("  P").i64(i).str(": status=").u64(static_cast<uint32_t>(pp->status.load()))
+          .str(" schedtick=").u64(std::atomic_ref<uint32_t>(pp->schedtick).load(std::memory_order_relaxed))
+          .str(" syscalltick=").u64(std::atomic_ref<uint32_t>(pp->syscalltick).load(std::memory_order_relaxed))
+          .str(" m=").i64(m != nullptr ? m->id : -1).str(" runqsize=").u64(n).ch('\n');
+    } else {
+      w.str(i == 0 ? " [" : " ").u64(n);
+      if (i == sched.gomaxprocs - 1) w.str("]\n");
+    }
+  }
+}
+
 void* sysmon(void*) {
   std::vector<PerP> pd(sched.gomaxprocs);
+  int64_t tracems = godebug("schedtrace");
+  bool detailed = godebug("scheddetail") > 0;
+  int64_t starttime = monotime();
+  int64_t lasttrace = 0;
   int64_t delay = 0;  // microseconds
   int idle = 0;
   while (!sysmon_stopping.load()) {
@@ -101,7 +151,12 @@ void* sysmon(void*) {
     }
     if (delay > 10 * 1000) delay = 10 * 1000;
     usleep(static_cast<useconds_t>(delay));
-    if (retake(pd, monotime()) != 0) {
+    int64_t now = monotime();
+    if (tracems > 0 && lasttrace + tracems * 1000000 <= now) {
+      lasttrace = now;
+      schedtrace(now, starttime, detailed);
+    }
+    if (retake(pd, now) != 0) {
       idle = 0;
     } else {
       idle++;

@@ -80,6 +80,37 @@ TEST_P(Sysmon, PInASyscallIsHandedOff) {
       << "main waited for the system call to end";
 }
 
+// GODEBUG=schedtrace=10 prints Go's summary line every 10ms (Go's exact shape).
+void busy_50ms(G* g) {
+  int64_t t0 = now_ns();
+  while (now_ns() - t0 < 50LL * 1000 * 1000) mgo_runtime_Gosched(g);
+}
+TEST(SysmonDeathTest, SchedtracePrintsGosSummaryLine) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(
+      {
+        setenv("GODEBUG", "schedtrace=10", 1);
+        setenv("GOMAXPROCS", "2", 1);
+        mgo_rt_main([](G*) {}, busy_50ms, 0, nullptr);
+      },
+      ::testing::ExitedWithCode(0),
+      "SCHED 0ms: gomaxprocs=2 idleprocs=[0-2] threads=[0-9]+ spinningthreads=[0-9]+ "
+      "idlethreads=[0-9]+ runqueue=[0-9]+ \\[[0-9]+ [0-9]+\\]\n"
+      "(.|\n)*SCHED [1-9][0-9]*ms: gomaxprocs=2 ");
+}
+TEST(SysmonDeathTest, ScheddetailAddsALinePerP) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(
+      {
+        setenv("GODEBUG", "schedtrace=10,scheddetail=1", 1);
+        setenv("GOMAXPROCS", "2", 1);
+        mgo_rt_main([](G*) {}, busy_50ms, 0, nullptr);
+      },
+      ::testing::ExitedWithCode(0),
+      "SCHED 0ms: gomaxprocs=2 (.*)\n  P0: status=[0-4] schedtick=[0-9]+ syscalltick=[0-9]+ "
+      "m=-?[0-9]+ runqsize=[0-9]+\n  P1: status=");
+}
+
 INSTANTIATE_TEST_SUITE_P(Gomaxprocs, Sysmon, ::testing::Values(1, 2, 4),
                          [](const auto& info) { return "P" + std::to_string(info.param); });
 
