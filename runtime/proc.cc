@@ -39,6 +39,7 @@
 #include <vector>
 
 #include "runtime/fatal.h"
+#include "runtime/panic.h"
 #include "runtime/rt.h"
 #include "runtime/runq.h"
 #include "runtime/stack.h"
@@ -696,8 +697,8 @@ static void goexit1(G* gp) {
 
 void goexit(G* gp) {
   // Go's Goexit runs every deferred call of the goroutine, innermost frame first; a
-  // recover() in them returns nil (no panic is active). deferreturn pops the frame.
-  while (gp->deferframes != nullptr) mgo_rt_deferreturn(gp, gp->deferframes);
+  // recover() in them returns nil, also when Goexit is called during a panic (panic.cc).
+  goexit_rundefers(gp);
   goexit1(gp);
   __builtin_unreachable();
 }

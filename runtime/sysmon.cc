@@ -139,7 +139,7 @@ void* sysmon(void*) {
   std::vector<PerP> pd(sched.gomaxprocs);
   int64_t tracems = godebug("schedtrace");
   bool detailed = godebug("scheddetail") > 0;
-  int64_t starttime = monotime();
+  int64_t starttime = 0;  // Go's: the time of the first trace, which says "SCHED 0ms"
   int64_t lasttrace = 0;
   int64_t delay = 0;  // microseconds
   int idle = 0;
@@ -154,6 +154,7 @@ void* sysmon(void*) {
     int64_t now = monotime();
     if (tracems > 0 && lasttrace + tracems * 1000000 <= now) {
       lasttrace = now;
+      if (starttime == 0) starttime = now;
       schedtrace(now, starttime, detailed);
     }
     if (retake(pd, now) != 0) {

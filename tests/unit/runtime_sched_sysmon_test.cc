@@ -81,9 +81,9 @@ TEST_P(Sysmon, PInASyscallIsHandedOff) {
 }
 
 // GODEBUG=schedtrace=10 prints Go's summary line every 10ms (Go's exact shape).
-void busy_50ms(G* g) {
+void busy_200ms(G* g) {
   int64_t t0 = now_ns();
-  while (now_ns() - t0 < 50LL * 1000 * 1000) mgo_runtime_Gosched(g);
+  while (now_ns() - t0 < 200LL * 1000 * 1000) mgo_runtime_Gosched(g);
 }
 TEST(SysmonDeathTest, SchedtracePrintsGosSummaryLine) {
   GTEST_FLAG_SET(death_test_style, "threadsafe");
@@ -91,7 +91,7 @@ TEST(SysmonDeathTest, SchedtracePrintsGosSummaryLine) {
       {
         setenv("GODEBUG", "schedtrace=10", 1);
         setenv("GOMAXPROCS", "2", 1);
-        mgo_rt_main([](G*) {}, busy_50ms, 0, nullptr);
+        mgo_rt_main([](G*) {}, busy_200ms, 0, nullptr);
       },
       ::testing::ExitedWithCode(0),
       "SCHED 0ms: gomaxprocs=2 idleprocs=[0-2] threads=[0-9]+ spinningthreads=[0-9]+ "
@@ -104,7 +104,7 @@ TEST(SysmonDeathTest, ScheddetailAddsALinePerP) {
       {
         setenv("GODEBUG", "schedtrace=10,scheddetail=1", 1);
         setenv("GOMAXPROCS", "2", 1);
-        mgo_rt_main([](G*) {}, busy_50ms, 0, nullptr);
+        mgo_rt_main([](G*) {}, busy_200ms, 0, nullptr);
       },
       ::testing::ExitedWithCode(0),
       "SCHED 0ms: gomaxprocs=2 (.*)\n  P0: status=[0-4] schedtick=[0-9]+ syscalltick=[0-9]+ "
