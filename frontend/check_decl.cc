@@ -702,7 +702,8 @@ bool checkParsedProgram(Program& prog, File* file, const ImportLoader& loader,
 bool checkProgram(Program& prog, const SourceFile& mainFile, const ImportLoader& loader,
                   Diagnostics& diags) {
   std::unique_ptr<File> f = parseFile(mainFile, diags);
-  if (diags.hasErrors()) return false;
+  // As Go: syntax errors stop here; lexical errors are reported together with type errors.
+  if (diags.blockingErrorCount() != 0) return false;
   File* fp = f.get();
   prog.ownFile(std::move(f));
   if (fp->pkgName && fp->pkgName->name != "main") {

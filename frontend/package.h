@@ -4,7 +4,7 @@
 //
 //   Diagnostics diags;
 //   Program prog;
-//   bool ok = checkProgram(prog, mainFile, source, loader, diags);
+//   bool ok = checkProgram(prog, mainFile, loader, diags);
 //     mainFile: the user's SourceFile (package main)
 //     loader(importPath) -> Go source text of that package (stdlib/go/<path with / -> _>.go)
 //   if (!ok) print diags.formatAll(), exit 1.
@@ -18,6 +18,31 @@
 //   pkg->funcs       every function and method declared (FuncDecl order), incl. extern
 //   pkg->initFuncs   the package's init() functions in source order
 //   pkg->namedTypes  every named type declared (package level and local), with methods
+//   pkg->globals     package-level variables (declaration order); pkg->scope all names
+//
+// Conventions in the typed AST (what codegen can rely on):
+//   - Constant expressions (mode Constant) carry constVal and their final type; do not
+//     descend into them. Untyped constants get the type of their context (the default
+//     type when the context is an interface or has no type), so `var i interface{} = 1`
+//     records int on the literal, and the implicit int -> interface{} conversion is
+//     visible as expr->type != target type.
+//   - A nil assigned/compared/passed gets the target type (e.g. *T, []int, error).
+//   - Comma-ok forms: an AssignStmt/VarDecl with 2 lhs and 1 rhs whose rhs has mode
+//     MapIndex (m[k]) or CommaOk (x.(T), <-ch); the rhs type is the value's type.
+//   - Multi-value calls have a Tuple type (f() in `a, b := f()`, `return f()`, g(f())).
+//   - Conversions: CallExpr::isConversion, type = target type. Builtins: isBuiltin and
+//     builtinId = int(BuiltinId). Method expressions: SelectorExpr::selection->kind ==
+//     MethodExpr, type = func with the receiver first.
+//   - Elided &T{} in composite literals: the CompositeLit's type is *T (check_complit.cc).
+//   - Struct literal keys: the key Ident's type is the field type; find the field by name.
+//   - Closures: FuncLit::captures lists the outer variables used (order of first use),
+//     including those only used by nested literals; such Vars have captured = true.
+//     Vars whose address is taken (&x, x[:] of an array, pointer-method call on x) have
+//     addressTaken = true. Loop variables are one Var per loop (Go 1.19).
+//   - Type switches: CaseClause::implicitObj is the clause's Var (type: the single case
+//     type, else the guard's type); TypeSwitchStmt::binding->obj is a placeholder.
+//   - Labels: LabeledStmt::obj is a Label; BranchStmt::target as documented in ast.h.
+//   - Extern (body-less, stdlib only) functions: Func::isExtern; symbol per abi.h.
 #pragma once
 
 #include <functional>

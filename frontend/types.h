@@ -264,8 +264,12 @@ enum class SelKind : uint8_t {
 //  path: the field indices from x's (dereferenced) struct type down to the embedding
 //        struct; for FieldVal the last index is the field itself; for MethodVal/MethodExpr
 //        the path leads to the embedded field whose type declares the method.
-//  derefs[i]: the field taken at path[i] has pointer type (*E), so the walk dereferences
-//        it before the next step. Whether x itself is a pointer is recv's kind.
+//  derefs[i]: the embedded field taken at path[i] has pointer type (*E), so the walk
+//        dereferences it before the next step. derefs has one entry per embedded step:
+//        path.size() - 1 entries for FieldVal, path.size() for methods. Whether x itself
+//        is a pointer is recv's kind (an unnamed *T is dereferenced first).
+//  Example: Outer{A int; Mid}, Mid{*Inner}, Inner{X int}: o.X has path {1, 0, 0},
+//        derefs {false, true}, indirect true.
 //  indirect: some pointer was dereferenced along the path (including x itself being *T).
 struct Selection {
   SelKind kind = SelKind::FieldVal;
@@ -278,7 +282,7 @@ struct Selection {
   bool indirect = false;
   // Methods: does the method need a pointer receiver (*T) while the final embedded value
   // is not a pointer? Then codegen takes its address (x must be addressable).
-  bool needAddr = false;
+  bool needAddr = false;       // (the checker marks that variable addressTaken)
   bool ifaceMethod = false;    // method found in an interface's method set
   int ifaceIndex = -1;         // index into methodSet of that interface
 };
