@@ -122,14 +122,14 @@ void Checker::builtin(Operand& x, CallExpr* call, BuiltinId id) {
   }
   auto nargs = [&](size_t lo, size_t hi) -> bool {
     if (n < lo) {
-      error(call->rparen.valid() ? call->rparen : call->pos,
-            "not enough arguments for " + exprString(call) + " (expected " + std::to_string(lo) +
+      error(startPos(call),
+            "invalid operation: not enough arguments for " + exprString(call) + " (expected " + std::to_string(lo) +
                 ", found " + std::to_string(n) + ")");
       useAll(0);
       return false;
     }
     if (n > hi) {
-      error(startPos(call->args[hi]), "too many arguments for " + exprString(call) + " (expected " +
+      error(startPos(call->args[hi]), "invalid operation: too many arguments for " + exprString(call) + " (expected " +
                                           std::to_string(hi) + ", found " + std::to_string(n) + ")");
       useAll(0);
       return false;
@@ -180,8 +180,8 @@ void Checker::builtin(Operand& x, CallExpr* call, BuiltinId id) {
     }
     case BuiltinId::Append: {
       if (n == 0) {
-        error(call->rparen.valid() ? call->rparen : call->pos,
-              "not enough arguments for " + exprString(call) + " (expected 1, found 0)");
+        error(startPos(call), "invalid operation: not enough arguments for " + exprString(call) +
+                                  " (expected 1, found 0)");
         return;
       }
       Operand s;
@@ -272,8 +272,8 @@ void Checker::builtin(Operand& x, CallExpr* call, BuiltinId id) {
     }
     case BuiltinId::Make: {
       if (n == 0) {
-        error(call->rparen.valid() ? call->rparen : call->pos,
-              "not enough arguments for " + exprString(call) + " (expected 1, found 0)");
+        error(startPos(call), "invalid operation: not enough arguments for " + exprString(call) +
+                                  " (expected 1, found 0)");
         return;
       }
       Type* T = typExpr(call->args[0]);

@@ -127,8 +127,7 @@ void Checker::arguments(CallExpr* call, Type* sig, std::vector<Operand>& args,
   size_t minArgs = variadic ? np - 1 : np;
   if (args.size() < minArgs || (!variadic && args.size() > np)) {
     bool few = args.size() < minArgs;
-    Pos p = few ? (call->args.empty() ? (call->rparen.valid() ? call->rparen : call->pos)
-                                      : startPos(call->args.back()))
+    Pos p = few ? (call->args.empty() ? startPos(call) : startPos(call->args.back()))
                 : startPos(call->args.size() > np ? call->args[np] : call->args.back());
     error(p, std::string(few ? "not enough" : "too many") + " arguments in call to " + fname +
                  haveWant());

@@ -300,11 +300,11 @@ void Checker::rawExpr(Operand& x, Expr* e, Type* hint, bool allowGeneric) {
       }
       if (!singleValue(y, s->x)) break;
       if (isBasic(y.type, BasicKind::UntypedNil)) {
-        error(startPos(e), "invalid operation: cannot indirect nil");
+        error(startPos(s->x), "invalid operation: cannot indirect nil");
         break;
       }
       if (underlying(y.type)->kind != TypeKind::Pointer) {
-        error(startPos(e), "invalid operation: cannot indirect " + opString(y));
+        error(startPos(s->x), "invalid operation: cannot indirect " + opString(y));
         break;
       }
       x.mode = ExprMode::Variable;
@@ -718,7 +718,7 @@ void Checker::typeAssert(Operand& x, TypeAssertExpr* e) {
   Type* T = typExpr(e->assertType);
   if (T == invalidType()) return;
   if (!isInterface(T) && !implements(T, b.type)) {
-    error(startPos(e->assertType), "impossible type assertion: " + exprString(e) + "\n\t" +
+    error(startPos(e), "impossible type assertion: " + exprString(e) + "\n\t" +
                                        implementsReason(T, b.type));
     return;
   }
