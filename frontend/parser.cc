@@ -14,6 +14,12 @@
 //      and advances; advance() without follow set consumes one token.
 //   5. depth_ bounds the recursion (kMaxNesting) so that no input can exhaust the stack;
 //      chain_ bounds the extra tree depth of operator/postfix chains (kMaxChain).
+//   6. Generics are recognised where Go's parser would accept them (type parameter lists
+//      of types and functions, instantiations, constraint elements), reported as
+//      "generic ... are not supported" (blocking type checking), and skipped.
+//   7. Errors that Go reports from its type checker but that concern shapes the AST
+//      cannot hold (x.(type) outside a switch, bad select cases) are reported at the end
+//      of the file, only if no syntax error occurred, and block type checking.
 // parser_impl.h lists which file holds which part; this one has token handling, error
 // recovery, files and declarations.
 #include "frontend/parser.h"
@@ -288,7 +294,7 @@ Decl* Parser::typeDecl(DeclGroup* g) {
       if (!is(Tok::RBrack)) {
         // type T[P any] ...: a type parameter list (x is P, or P followed by a type).
         unsupported(lb, "generic types are not supported");
-        skipTypeParams(lb, "type");
+        skipTypeParams();
         gotAssign();
         d->type = typeOrNull();
       } else {
@@ -309,16 +315,40 @@ Decl* Parser::typeDecl(DeclGroup* g) {
   return d;
 }
 
-// skipTypeParams skips the rest of a type parameter list up to and including its "]".
-void Parser::skipTypeParams(Pos, const char*) {
-  int nest = 1;
+// skipTypeParams skips the rest of a type parameter (or argument) list, up to and
+// including its "]", across balanced brackets, parentheses and braces (constraints may
+// contain interface{ ... } literals). It stops early at a "{" or ";" outside any nesting,
+// which means the list was never closed.
+void Parser::skipTypeParams() {
+  int brack = 1, other = 0;
   while (!is(Tok::EOF_)) {
-    if (is(Tok::LBrack)) nest++;
-    if (is(Tok::RBrack) && --nest == 0) {
-      next();
-      return;
+    switch (tok_.tok) {
+      case Tok::LBrack: brack++; break;
+      case Tok::RBrack:
+        if (--brack == 0) {
+          next();
+          return;
+        }
+        break;
+      case Tok::LParen: other++; break;
+      case Tok::RParen:
+        if (other == 0) return;
+        other--;
+        break;
+      case Tok::LBrace:
+        if (other == 0 && !prevIsInterface_) return;
+        other++;
+        break;
+      case Tok::RBrace:
+        if (other == 0) return;
+        other--;
+        break;
+      case Tok::Semicolon:
+        if (other == 0) return;
+        break;
+      default: break;
     }
-    if (is(Tok::LBrace) || is(Tok::Semicolon)) return;
+    prevIsInterface_ = is(Tok::Interface) || is(Tok::Struct);
     next();
   }
 }
@@ -367,7 +397,7 @@ FuncDecl* Parser::funcDeclOrNull(Pos p) {
     unsupported(pos(), recv ? "syntax error: method must have no type parameters"
                             : "generic functions are not supported");
     next();
-    skipTypeParams(p, "func");
+    skipTypeParams();
   }
   auto* d = make<FuncDecl>(p, n, funcType(pos(), nullptr));
   d->recv = recv;

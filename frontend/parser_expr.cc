@@ -247,13 +247,15 @@ Expr* Parser::pexpr(Expr* x, bool keepParens) {
           xnest_++;
           i = expr();
           xnest_--;
-          if (is(Tok::Comma)) {
-            // (Not after a syntax error: error recovery may see types as expressions.)
+          bool typeArgs = is(Tok::Comma);
+          if (typeArgs) {
+            // f[A, B]: explicit instantiation. (Not reported after a syntax error: error
+            // recovery may see types as expressions.)
             if (!hadBlockingError()) unsupported(pos(), "generic instantiation is not supported");
-            advance({Tok::RBrack});
+            skipTypeParams();  // consumes the "]"
           }
-          if (is(Tok::RBrack) || is(Tok::Comma)) {
-            want(Tok::RBrack);
+          if (typeArgs || is(Tok::RBrack)) {
+            if (!typeArgs) want(Tok::RBrack);
             auto* ix = make<IndexExpr>(startPos(x), x, i);
             ix->lbrack = p;
             x = ix;
@@ -489,7 +491,7 @@ FuncTypeExpr* Parser::funcType(Pos p, const char* context) {
                                  " must have no type parameters"
                            : "generic functions are not supported");
     next();
-    skipTypeParams(p, "func");
+    skipTypeParams();
   }
   Pos lp = pos();
   if (!context) p = lp;
@@ -662,27 +664,30 @@ Field* Parser::methodDecl() {
       return f;
     }
     if (is(Tok::LBrack)) {
-      error("syntax error: interface method must have no type parameters");
+      // A generic method m[P any](), or an embedded instantiated type T[int].
+      Pos lb = pos();
       next();
-      skipTypeParams(p, "interface");
-      if (is(Tok::LParen)) {
-        auto* f = make<Field>(p, funcType(pos(), nullptr));
-        f->names.push_back(n);
-        return f;
+      skipTypeParams();
+      if (!is(Tok::LParen)) {
+        if (!hadBlockingError()) unsupported(lb, "generic types are not supported");
+        return make<Field>(p, n);
       }
-      return make<Field>(p, n);
+      unsupported(lb, "interface method must have no type parameters");
+      auto* f = make<Field>(p, funcType(pos(), nullptr));
+      f->names.push_back(n);
+      return f;
     }
     Expr* t = qualifiedName(n);
     if (is(Tok::Or)) {
-      unsupported(pos(), "type constraints are not supported");
-      advance({Tok::Semicolon, Tok::RBrace});
+      if (!hadBlockingError()) unsupported(pos(), "type constraints are not supported");
+      skipElement();
     }
     return make<Field>(p, t);
   }
   if (is(Tok::Tilde)) {
     // ~T type-set terms belong to generic constraints.
     if (!hadBlockingError()) unsupported(pos(), "type constraints are not supported");
-    advance({Tok::Semicolon, Tok::RBrace});
+    skipElement();
     return nullptr;
   }
   // EmbeddedTerm = Type: Go parses any type here; only (qualified) names, possibly
@@ -699,11 +704,35 @@ Field* Parser::methodDecl() {
   Expr* u = unparen(t);
   if (!isa<Ident>(u) && !isa<SelectorExpr>(u)) {
     if (!hadBlockingError()) unsupported(startPos(t), "type constraints are not supported");
+    skipElement();
   } else if (is(Tok::Or)) {
     if (!hadBlockingError()) unsupported(pos(), "type constraints are not supported");
-    advance({Tok::Semicolon, Tok::RBrace});
+    skipElement();
   }
   return make<Field>(p, t);
+}
+
+// skipElement skips the rest of an interface element (a constraint union such as
+// `~int | ~[]struct{ a int }`) up to the ";" or "}" that ends it, across balanced brackets.
+void Parser::skipElement() {
+  int nest = 0;
+  while (!is(Tok::EOF_)) {
+    switch (tok_.tok) {
+      case Tok::LBrace: case Tok::LParen: case Tok::LBrack: nest++; break;
+      case Tok::RParen: case Tok::RBrack:
+        if (nest > 0) nest--;
+        break;
+      case Tok::RBrace:
+        if (nest == 0) return;
+        nest--;
+        break;
+      case Tok::Semicolon:
+        if (nest == 0) return;
+        break;
+      default: break;
+    }
+    next();
+  }
 }
 
 // Result = Parameters | Type .
@@ -730,9 +759,26 @@ Field* Parser::paramDeclOrNull(Tok close) {
       return make<Field>(p, qualifiedName(n));
     }
     if (is(Tok::LBrack)) {
-      // name []T / name [N]T, or a generic instance T[int].
-      Expr* t = typeOrNull();
-      auto* f = make<Field>(p, t);
+      // name []T / name [N]T, or a generic instance T[P] (a receiver `(T[P])`).
+      Pos lb = pos();
+      next();
+      if (got(Tok::RBrack)) {
+        auto* f = make<Field>(p, make<SliceTypeExpr>(lb, type()));
+        f->names.push_back(n);
+        return f;
+      }
+      xnest_++;
+      Expr* len = expr();
+      xnest_--;
+      bool comma = is(Tok::Comma);
+      if (comma) skipTypeParams();
+      else want(Tok::RBrack);
+      Expr* elem = comma ? nullptr : typeOrNull();
+      if (!elem) {
+        if (!hadBlockingError()) unsupported(lb, "generic types are not supported");
+        return make<Field>(p, n);  // the type T
+      }
+      auto* f = make<Field>(p, make<ArrayTypeExpr>(lb, len, elem));
       f->names.push_back(n);
       return f;
     }

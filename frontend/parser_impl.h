@@ -128,7 +128,8 @@ class Parser {
   Field* methodDecl();
   Field* paramDeclOrNull(Tok close);
   FieldList* paramList(Tok close, Pos open);
-  void skipTypeParams(Pos p, const char* what);
+  void skipTypeParams();
+  void skipElement();
 
   // ---- statements ----
   Stmt* stmtOrNull();
@@ -164,6 +165,7 @@ class Parser {
   int depth_ = 0;  // recursion depth (nested constructs), at most kMaxNesting
   int chain_ = 0;  // levels added by operator and postfix chains, at most kMaxChain
   bool tooDeep_ = false;
+  bool prevIsInterface_ = false;  // skipTypeParams: previous token was interface/struct
   std::vector<TypeAssertExpr*> guards_;      // every x.(type) seen
   std::vector<TypeAssertExpr*> usedGuards_;  // those that guard a type switch
 };

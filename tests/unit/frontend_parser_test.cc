@@ -663,3 +663,31 @@ TEST(ParserErrors, NonBlockingErrorsKeepTheDocumentedShape) {
                 ->diags.blockingErrorCount(),
             0u);
 }
+
+TEST(ParserErrors, GenericConstraintsAreSkippedWhole) {
+  auto p = parse(
+      "package main\nfunc f[T interface{ M() }, U ~int | string](x T) {}\n"
+      "type S[T interface {\n\tM()\n}] struct{}\nfunc main() {}\n");
+  EXPECT_EQ(p->errors(),
+            "x.go:2:7: generic functions are not supported\n"
+            "x.go:3:7: generic types are not supported\n");
+  ASSERT_EQ(p->file->decls.size(), 3u);
+  EXPECT_EQ(cast<FuncDecl>(p->file->decls[2])->name->name, "main");
+}
+
+TEST(ParserErrors, MoreGenericForms) {
+  // Each is reported once, without follow-on syntax errors.
+  auto only = [](const std::string& src) { return parse(src)->errors(); };
+  EXPECT_EQ(only("package main\nfunc (t T1[P]) m() {}\n"),
+            "x.go:2:11: generic types are not supported\n");
+  EXPECT_EQ(only("package main\ntype I interface {\n\tT3[bool]\n\tm()\n}\n"),
+            "x.go:3:4: generic types are not supported\n");
+  EXPECT_EQ(only("package main\ntype I interface {\n\tm[P any]()\n}\n"),
+            "x.go:3:3: interface method must have no type parameters\n");
+  EXPECT_EQ(only("package main\ntype C interface {\n\t~map[string]string | ~[]struct{ k, v string }\n}\n"),
+            "x.go:3:2: type constraints are not supported\n");
+  EXPECT_EQ(only("package main\ntype C interface{ chan int | <-chan int }\n"),
+            "x.go:2:19: type constraints are not supported\n");
+  EXPECT_EQ(only("package main\nvar x = f[[]E, g[E, []E]](y)\n"),
+            "x.go:2:14: generic instantiation is not supported\n");
+}
