@@ -16,8 +16,8 @@
 //  3. That M finds P1's own queue and the global queue empty, so it steals (stealwork):
 //     it visits the other Ps in a random order and runqgrab takes half of P0's ring with
 //     one CAS of P0's runqhead. Only on the last of its four tries does it also take
-//     P0's runnext, and then only after a 3µs pause, because a G in runnext usually
-//     belongs to P0 (it was just readied there).
+//     P0's runnext, and if P0 is running, only after a 3µs pause: a G in runnext was
+//     just readied there, and P0 will probably run it itself.
 //  4. The thief runs one stolen G and keeps the rest in its own ring. It stops
 //     "spinning" (resetspinning) and calls wakep again, so one more idle P (if any)
 //     would start looking too.
