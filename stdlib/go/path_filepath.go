@@ -103,3 +103,106 @@ func Rel(basepath, targpath string) (string, error) {
 	}
 	return targ[t0:], nil
 }
+
+// SkipDir, returned by a walk function, skips the directory (or the rest of the parent
+// directory when returned for a file).
+var SkipDir = errors.New("skip this directory")
+
+type WalkFunc func(path string, info os.FileInfo, err error) error
+
+type WalkDirFunc func(path string, d os.DirEntry, err error) error
+
+// Walk walks the tree rooted at root in lexical order, calling fn for each file or
+// directory, as Go's filepath.Walk.
+func Walk(root string, fn WalkFunc) error {
+	info, err := os.Lstat(root)
+	if err != nil {
+		err = fn(root, nil, err)
+	} else {
+		err = walk(root, info, fn)
+	}
+	if err == SkipDir {
+		return nil
+	}
+	return err
+}
+
+func walk(path string, info os.FileInfo, walkFn WalkFunc) error {
+	if !info.IsDir() {
+		return walkFn(path, info, nil)
+	}
+	entries, err := os.ReadDir(path)
+	err1 := walkFn(path, info, err)
+	if err != nil || err1 != nil {
+		return err1
+	}
+	for _, e := range entries {
+		filename := Join(path, e.Name())
+		fileInfo, err := os.Lstat(filename)
+		if err != nil {
+			if err := walkFn(filename, fileInfo, err); err != nil && err != SkipDir {
+				return err
+			}
+		} else {
+			err = walk(filename, fileInfo, walkFn)
+			if err != nil {
+				if !fileInfo.IsDir() || err != SkipDir {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+type statDirEntry struct {
+	info os.FileInfo
+}
+
+func (d *statDirEntry) Name() string               { return d.info.Name() }
+func (d *statDirEntry) IsDir() bool                { return d.info.IsDir() }
+func (d *statDirEntry) Type() os.FileMode          { return d.info.Mode().Type() }
+func (d *statDirEntry) Info() (os.FileInfo, error) { return d.info, nil }
+
+// WalkDir is Walk with DirEntry values (no Lstat per file), as Go's filepath.WalkDir.
+func WalkDir(root string, fn WalkDirFunc) error {
+	info, err := os.Lstat(root)
+	if err != nil {
+		err = fn(root, nil, err)
+	} else {
+		err = walkDir(root, &statDirEntry{info}, fn)
+	}
+	if err == SkipDir {
+		return nil
+	}
+	return err
+}
+
+func walkDir(path string, d os.DirEntry, walkDirFn WalkDirFunc) error {
+	if err := walkDirFn(path, d, nil); err != nil || !d.IsDir() {
+		if err == SkipDir && d.IsDir() {
+			err = nil
+		}
+		return err
+	}
+	dirs, err := os.ReadDir(path)
+	if err != nil {
+		err = walkDirFn(path, d, err)
+		if err != nil {
+			if err == SkipDir && d.IsDir() {
+				err = nil
+			}
+			return err
+		}
+	}
+	for _, d1 := range dirs {
+		path1 := Join(path, d1.Name())
+		if err := walkDir(path1, d1, walkDirFn); err != nil {
+			if err == SkipDir {
+				break
+			}
+			return err
+		}
+	}
+	return nil
+}

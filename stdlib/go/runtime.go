@@ -30,6 +30,19 @@ func Version() string {
 	return "go1.19.8"
 }
 
+// GOROOT is where Go 1.19 (the reference mgo follows) is installed.
+func GOROOT() string {
+	return "/usr/lib/go-1.19"
+}
+
+// MemProfileRate is accepted for compatibility; mgo does not sample allocations.
+var MemProfileRate int = 512 * 1024
+
+// Breakpoint stops the program, as Go's does (a trap); mgo panics instead.
+func Breakpoint() {
+	panic("runtime.Breakpoint")
+}
+
 type MemStats struct {
 	Alloc         uint64
 	TotalAlloc    uint64
