@@ -249,10 +249,16 @@ Expr* Parser::pexpr(Expr* x, bool keepParens) {
           xnest_--;
           bool typeArgs = is(Tok::Comma);
           if (typeArgs) {
-            // f[A, B]: explicit instantiation. (Not reported after a syntax error: error
-            // recovery may see types as expressions.)
-            if (!hadBlockingError()) unsupported(pos(), "generic instantiation is not supported");
-            skipTypeParams();  // consumes the "]"
+            // f[A, B]: explicit instantiation. Parse the type arguments as Go does (so bad
+            // input gets Go's syntax error), then report it unless an error came first
+            // (error recovery may see types as expressions).
+            Pos comma = pos();
+            size_t blocking = diags_.blockingErrorCount();
+            while (got(Tok::Comma) && !is(Tok::RBrack)) type();
+            want(Tok::RBrack);
+            if (diags_.blockingErrorCount() == blocking && !hadBlockingError()) {
+              unsupported(comma, "generic instantiation is not supported");
+            }
           }
           if (typeArgs || is(Tok::RBrack)) {
             if (!typeArgs) want(Tok::RBrack);

@@ -688,6 +688,8 @@ TEST(ParserErrors, MoreGenericForms) {
             "x.go:3:2: type constraints are not supported\n");
   EXPECT_EQ(only("package main\ntype C interface{ chan int | <-chan int }\n"),
             "x.go:2:19: type constraints are not supported\n");
-  EXPECT_EQ(only("package main\nvar x = f[[]E, g[E, []E]](y)\n"),
+  EXPECT_EQ(only("package main\nvar x = f[[]E, string](y)\n"),
             "x.go:2:14: generic instantiation is not supported\n");
+  EXPECT_EQ(only("package main\nvar x = f[[]E, g[E, []E]](y)\n"),
+            "x.go:2:17: generic types are not supported\n");
 }
