@@ -478,7 +478,10 @@ Expr* Parser::qualifiedName(Ident* n) {
     if (is(Tok::RBrack)) {
       syntaxError("expecting type");
     } else {
-      type();
+      // As Go's typeList: the first element is any expression, the others types.
+      xnest_++;
+      expr();
+      xnest_--;
       while (got(Tok::Comma) && !is(Tok::RBrack)) type();
     }
     want(Tok::RBrack);
