@@ -6,14 +6,17 @@
 //   entry:    allocas (only here, so mem2reg promotes them); DeferFrame push + _setjmp
 //   check:    sp = read_register(rsp); guard = load atomic monotonic g->stackguard0;
 //             if (sp - FRAME < guard) goto more [cold] else goto body
-//   more:     mgo_rt_morestack(g, FRAME); goto check   (the one slow path: a later change
-//             can make it call a per-function trampoline that re-runs on a new segment)
+//   more:     pack the arguments; mgo_rt_morestack_call(g, FRAME, F$morestack, &pack):
+//             0 -> goto check (preempted); 1 -> F ran on a new stack segment: return
+//             the packed result (jit/codegen_morestack.cc; functions with big frames
+//             keep only the check and call their body, split off as F$body)
 //   body...:  statements; `return` stores into the result slots and jumps to exit
 //   exit:     [mgo_rt_deferreturn(g, &frame)]; load result slots (volatile when the
 //             function has defers: they are read on the path _setjmp returns twice to);
 //             return them per the convention.
 // FRAME is an estimate: the static allocas plus 256 bytes for spills and the call's own
-// pushes (the runtime keeps a red zone below the guard for runtime calls).
+// pushes (the runtime keeps a red zone below the guard for runtime calls), plus 64 KiB
+// when the function calls stdlib C++ externs (deep host code; runtime/stack.h).
 // Leaf functions that call no Go code and have frames under 512 bytes get no check, as
 // Go's NOSPLIT leaves.
 //
@@ -23,6 +26,8 @@
 // {code, cell pointers...}; the code receives it as ctx.
 #include "jit/ast_walk.h"
 #include "jit/codegen.h"
+#include "jit/codegen_morestack.h"
+#include "runtime/stack.h"
 #include "llvm/IR/MDBuilder.h"
 
 namespace mgo::jit {
@@ -281,38 +286,61 @@ void Codegen::emitReturn(const std::vector<llvm::Value*>& vals) {
 
 void Codegen::emitPrologue(FuncState& st) {
   // Frame estimate from the static allocas.
-  uint64_t frame = 256;
+  uint64_t allocas = 0;
   const auto& dl = mod.getDataLayout();
   for (auto& inst : *st.allocaBB)
     if (auto* a = llvm::dyn_cast<llvm::AllocaInst>(&inst))
-      if (auto sz = a->getAllocationSize(dl)) frame += sz->getFixedValue();
+      if (auto sz = a->getAllocationSize(dl)) allocas += sz->getFixedValue();
+  uint64_t frame = 256 + allocas;
   bool leaf = !st.callsGo && frame < 512;
   llvm::BasicBlock* body = st.allocaBB->getNextNode();
   llvm::IRBuilder<> eb(st.allocaBB);
+  // Goroutines of checked code start on small segments (runtime/stack.h).
+  if (stackChecks) rt::stack_set_first_segment(rt::kFirstSegment);
   if (!stackChecks || leaf) {
     eb.CreateBr(body);
     return;
   }
-  auto* check = llvm::BasicBlock::Create(ctx, "stack.check", st.fn, body);
-  auto* more = llvm::BasicBlock::Create(ctx, "stack.more", st.fn, body);
-  eb.CreateBr(check);
-  eb.SetInsertPoint(check);
+  // The slow path continues the call on a new segment (codegen_morestack.cc).
+  frame += heavyCallFrame(*st.fn);
+  llvm::Function* fn = st.fn;
+  llvm::Function* target = fn;
+  llvm::BasicBlock* entry = st.allocaBB;
+  if (needsSplit(*fn, allocas)) {
+    eb.CreateBr(body);
+    target = splitBody(fn);
+    entry = llvm::BasicBlock::Create(ctx, "entry", fn);
+    body = llvm::BasicBlock::Create(ctx, "call.body", fn);
+    llvm::IRBuilder<> cb(body);
+    std::vector<llvm::Value*> args;
+    for (auto& a : fn->args()) args.push_back(&a);
+    auto* call = cb.CreateCall(target, args);
+    call->setAttributes(target->getAttributes());
+    call->setTailCallKind(llvm::CallInst::TCK_Tail);
+    if (fn->getReturnType()->isVoidTy())
+      cb.CreateRetVoid();
+    else
+      cb.CreateRet(call);
+  }
+  for (auto& a : fn->args()) frame += dl.getTypeAllocSize(a.getType());  // the pack
+  frame += 16;
+  auto* check = llvm::BasicBlock::Create(ctx, "stack.check", fn, body);
+  auto* more = llvm::BasicBlock::Create(ctx, "stack.more", fn, body);
+  llvm::IRBuilder<> xb(entry);
+  xb.CreateBr(check);
+  xb.SetInsertPoint(check);
   llvm::Function* rr = llvm::Intrinsic::getDeclaration(&mod, llvm::Intrinsic::read_register, {i64_});
   llvm::Metadata* reg = llvm::MDString::get(ctx, "rsp");
-  llvm::Value* sp = eb.CreateCall(rr, {llvm::MetadataAsValue::get(ctx, llvm::MDNode::get(ctx, reg))}, "sp");
-  auto* guard = eb.CreateLoad(i64_, st.g, "stackguard0");
+  llvm::Value* sp = xb.CreateCall(rr, {llvm::MetadataAsValue::get(ctx, llvm::MDNode::get(ctx, reg))}, "sp");
+  llvm::Value* g = fn->getArg(0);
+  auto* guard = xb.CreateLoad(i64_, g, "stackguard0");
   guard->setAtomic(llvm::AtomicOrdering::Monotonic);  // partner: sysmon's StackPreempt store
   guard->setAlignment(llvm::Align(8));
-  llvm::Value* low = eb.CreateSub(sp, eb.getInt64(frame));
-  llvm::Value* cond = eb.CreateICmpULT(low, guard, "need.more");
+  llvm::Value* low = xb.CreateSub(sp, xb.getInt64(frame));
+  llvm::Value* cond = xb.CreateICmpULT(low, guard, "need.more");
   llvm::MDBuilder mdb(ctx);
-  eb.CreateCondBr(cond, more, body, mdb.createBranchWeights(1, 100000));
-  eb.SetInsertPoint(more);
-  auto mf = mod.getOrInsertFunction(
-      "mgo_rt_morestack", llvm::FunctionType::get(eb.getVoidTy(), {ptrTy_, i64_}, false));
-  auto* call = eb.CreateCall(mf, {st.g, eb.getInt64(frame)});
-  call->addFnAttr(llvm::Attribute::Cold);
-  eb.CreateBr(check);
+  xb.CreateCondBr(cond, more, body, mdb.createBranchWeights(1, 100000));
+  emitMorestackPath(fn, target, entry, more, check, frame);
 }
 
 void Codegen::finishFunction(FuncState& st) {

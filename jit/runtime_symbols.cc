@@ -55,6 +55,7 @@
   X(mgo_rt_mapiternext) \
   X(mgo_rt_maplen) \
   X(mgo_rt_morestack) \
+  X(mgo_rt_morestack_call) \
   X(mgo_rt_newobject) \
   X(mgo_rt_newproc) \
   X(mgo_rt_panicIndex) \

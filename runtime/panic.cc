@@ -40,7 +40,9 @@
 // under a deferred call of the panic recovers.
 //
 // Stack state: F.stackstate holds g->stack and g->stackguard0 at push; a recovery
-// restores them before jumping (the frame may be on an older stack segment).
+// restores that segment before jumping and releases the newer ones (the frame may be on
+// an older stack segment: runtime/stack.h stackunwind). gopanic itself runs on a segment
+// with kHeavyCallFrame bytes free (stack_call_with_room).
 //
 // All Panic records live in gopanic's C++ frame; Defer records in the Go heap (they hold
 // closure pointers a collector must see, reachable from the DeferFrame on the stack).
@@ -59,6 +61,7 @@
 #include "runtime/rt.h"
 #include "runtime/rtstring.h"
 #include "runtime/runtime2.h"
+#include "runtime/stack.h"
 #include "runtime/type.h"
 
 // Descriptors below use designated initializers; unnamed members are zero on purpose.
@@ -313,11 +316,11 @@ std::atomic<bool> dying{false};
   exit(2);
 }
 
+// The recovering frame may be on an older stack segment than the panic: its segment
+// becomes current again and the newer ones are released (runtime/stack.h).
 void restore_stack(G* g, DeferFrame* f) {
   if (g->stack.lo != f->stackstate[0] || g->stack.hi != f->stackstate[1]) {
-    g->stack.lo = f->stackstate[0];
-    g->stack.hi = f->stackstate[1];
-    g->stackguard0.store(f->stackstate[2], std::memory_order_relaxed);
+    stackunwind(g, Stack{f->stackstate[0], f->stackstate[1]});
   }
 }
 
@@ -382,8 +385,32 @@ void printpanicval(G* g, Eface e) {
   }
 }
 
+namespace {
+struct GopanicArgs {
+  G* g;
+  Eface e;
+};
+void gopanic1(G* g, Eface e);
+void gopanic_on(void* a) {
+  auto* args = static_cast<GopanicArgs*>(a);
+  gopanic1(args->g, args->e);
+}
+}  // namespace
+
+// Panics start in the red zone of small segments (runtime/stack.h): gopanic, the
+// deferred calls' C++ frames and the report need room, so they move to a big segment
+// first; the segment is released when a recovery longjmps below it (restore_stack).
 void gopanic(G* g, Eface e) {
   if (g == nullptr) g = getg();
+  GopanicArgs args{g, e};
+  // Twice the heavy-call frame: a deferred call that prints (fmt) then passes its check
+  // where gopanic called it (recover() compares that frame's address).
+  stack_call_with_room(g, 2 * kHeavyCallFrame, gopanic_on, &args);
+  throw_("gopanic: returned");
+}
+
+namespace {
+void gopanic1(G* g, Eface e) {
   Panic pr;
   Panic* p = &pr;
   p->arg = e;
@@ -424,6 +451,7 @@ void gopanic(G* g, Eface e) {
   }
   fatalpanic(g, p);
 }
+}  // namespace
 
 void panic_error(G* g, std::string_view msg) { gopanic(g, box_string(&errorString_type, msg)); }
 void panic_plain(G* g, std::string_view msg) { gopanic(g, box_string(&plainError_type, msg)); }

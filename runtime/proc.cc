@@ -680,6 +680,7 @@ static void goexit0(G* gp) {
   gp->waiting = nullptr;
   gp->preempt = false;
   gp->selectDone.store(false, std::memory_order_relaxed);  // G is dead: no one else reads it
+  stackreset(gp);  // stack.h: only the first segment stays with a free G
   if (gp->ismain) {
     // The main goroutine's huge stack is not reused; its G stays Dead on allgs.
     stackfree_main(gp->stack);

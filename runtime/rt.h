@@ -18,9 +18,17 @@ extern "C" {
 // be running JIT code the caller would otherwise tear down): mgo_rt_main returns the
 // status (0) only in tests that asked for it (proc.h: sched_set_return_from_main).
 int mgo_rt_main(void (*init_fn)(G*), void (*main_fn)(G*), int argc, const char* const* argv);
-// The slow path of the prologue check: the frame does not fit above stackguard0.
-// Until segmented stacks: reports Go's stack overflow and exits 2; when stackguard0 is
-// StackPreempt, yields and returns (the caller re-checks). See runtime/stack.cc.
+// The slow path of the prologue check of compiled function F: F's frame (framesize
+// bytes, an estimate) does not fit above g->stackguard0. F packs its incoming arguments
+// in `pack`; fn is F's trampoline (jit/codegen_morestack.cc): it unpacks them, calls F
+// and stores F's result in the pack. Returns 0 when F must simply check again (the guard
+// held StackPreempt: the goroutine yielded), 1 when F ran to completion on a new stack
+// segment (its result is in the pack). Past Go's 1e9-byte limit: Go's stack overflow
+// report, exit 2. See runtime/stack.cc.
+int64_t mgo_rt_morestack_call(G* g, uint64_t framesize, void (*fn)(void*), void* pack);
+// The same check for callers that cannot continue on a new segment (C++ tests): when
+// stackguard0 is StackPreempt, yields and returns (the caller re-checks); otherwise
+// reports Go's stack overflow and exits 2.
 void mgo_rt_morestack(G* g, uint64_t framesize);
 // os.Exit: ends the process with `code` at once: no deferred calls run; only the
 // runtime exit hooks (fatal.h: buffered os.Stdout) are flushed.
