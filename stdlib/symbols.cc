@@ -10,7 +10,7 @@ namespace mgo::std {
 const ExternSymbol* extern_symbols() {
   static const ::std::vector<ExternSymbol> all = [] {
     ::std::vector<ExternSymbol> v;
-    for (auto table : {fmt_symbols, os_symbols, errors_symbols, strconv_symbols, math_symbols, strings_symbols, unicode_symbols, sort_symbols, bufio_symbols, regexp_symbols, runtime_symbols, sync_symbols, time_symbols, log_symbols}) {
+    for (auto table : {fmt_symbols, os_symbols, errors_symbols, strconv_symbols, math_symbols, strings_symbols, unicode_symbols, sort_symbols, bufio_symbols, regexp_symbols, runtime_symbols, sync_symbols, time_symbols, log_symbols, rand_symbols}) {
       for (const ExternSymbol* s = table(); s->name; ++s)
         if (s->addr) v.push_back(*s);  // weak references not (yet) implemented are left out
     }

@@ -34,6 +34,7 @@ const ExternSymbol* runtime_symbols();
 const ExternSymbol* sync_symbols();
 const ExternSymbol* time_symbols();
 const ExternSymbol* log_symbols();
+const ExternSymbol* rand_symbols();
 
 }  // namespace mgo::std
 
