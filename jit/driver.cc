@@ -14,6 +14,7 @@
 #include "frontend/package.h"
 #include "include/mgo/mgo.h"
 #include "jit/codegen.h"
+#include "jit/codegen_poll.h"
 #include "jit/engine.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Transforms/Utils/Cloning.h"
@@ -106,6 +107,8 @@ std::unique_ptr<Program> mgo::Program::compileSource(const ::std::string& name, 
     return nullptr;
   }
   mgo::jit::optimizeModule(*impl->mod, opt.opt_level);
+  // Loop back-edge preemption polls, placed after the optimiser (codegen_poll.cc).
+  if (opt.stack_checks) mgo::jit::insertLoopPolls(*impl->mod);
   return ::std::unique_ptr<Program>(new Program(::std::move(impl)));
 }
 

@@ -66,6 +66,7 @@
   X(mgo_rt_panicnilmap) \
   X(mgo_rt_panicshift) \
   X(mgo_rt_panicunhashable) \
+  X(mgo_rt_preemptcheck) \
   X(mgo_rt_printbool) \
   X(mgo_rt_printcomplex) \
   X(mgo_rt_printeface) \

@@ -626,6 +626,17 @@ bool preemptone(P* pp) {
   return true;
 }
 
+// A loop back-edge poll (jit/codegen_poll.cc) found StackPreempt in the guard. As the
+// prologue's slow path (stack.cc mgo_rt_morestack_call): restore the real guard, then
+// yield to the global queue (Go's gopreempt_m). relaxed: the partner is preemptone's
+// relaxed store; a request landing between our load and store is dropped, which is
+// allowed (best effort: sysmon repeats it while the G keeps running).
+extern "C" void mgo_rt_preemptcheck(G* g) {
+  if (g->stackguard0.load(std::memory_order_relaxed) != StackPreempt) return;
+  g->stackguard0.store(g->stack.lo + kStackRedZone, std::memory_order_relaxed);
+  gosched(g);
+}
+
 // ---- goroutine creation and exit ----
 
 static void gfput(P* pp, G* gp) {

@@ -116,6 +116,11 @@ void mgo_rt_printnl(G* g);
 // The go statement: the compiler packages the callee and its evaluated arguments into a
 // func() closure; fn == nil panics with the nil dereference error, as Go.
 void mgo_rt_newproc(G* g, Closure* fn);
+// A loop back-edge poll (jit/codegen_poll.cc) saw StackPreempt in g->stackguard0:
+// restores the real guard and yields (runtime.Gosched); returns when g runs again. Does
+// nothing when the guard no longer holds StackPreempt. Independent of the stack-growth
+// slow path, so it needs no frame size or trampoline.
+void mgo_rt_preemptcheck(G* g);
 // make(chan T, size): chantype is the chan's TypeDesc (elem = T). Panics
 // "makechan: size out of range" when size < 0 or too large.
 void* mgo_rt_makechan(G* g, const TypeDesc* chantype, int64_t size);

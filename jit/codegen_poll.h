@@ -1,0 +1,19 @@
+// codegen_poll.h — loop back-edge preemption polls (jit/codegen_poll.cc).
+#pragma once
+
+#include "llvm/IR/Module.h"
+
+namespace mgo::jit {
+
+// Every back-edge of every natural loop in the Go functions of m (those whose first
+// argument is the goroutine `g`, abi.h) gets a strip-mined preemption poll: a countdown
+// shared by the function's loops, and once per kLoopPollEvery back-edges an atomic load
+// of g->stackguard0 that calls mgo_rt_preemptcheck(g) when it holds StackPreempt.
+// Runs after the optimisation pipeline (so vectorised loops keep their speed).
+// Returns the number of back-edges polled.
+unsigned insertLoopPolls(llvm::Module& m);
+
+// Back-edges between two polls (DESIGN.md "Back-edge polls").
+inline constexpr int kLoopPollEvery = 1024;
+
+}  // namespace mgo::jit
