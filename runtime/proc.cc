@@ -286,7 +286,8 @@ static void stopm(M* m, int64_t until = 0) {
     int64_t cur = timerSleepUntil.load();
     while (until < cur && !timerSleepUntil.compare_exchange_weak(cur, until)) {
     }
-    bool woken = notetsleep(&m->park, until - nanotime());
+    int64_t ns = until - nanotime();
+    bool woken = notetsleep(&m->park, ns > 0 ? ns : 0);  // (ns < 0 would mean "forever")
     cur = until;
     timerSleepUntil.compare_exchange_strong(cur, INT64_MAX);  // ours: forget it
     if (!woken) {

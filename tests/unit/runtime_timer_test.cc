@@ -229,6 +229,34 @@ void busy_adder_main(G* g) {
 }
 TEST(Timers, BusyPsTimerFiresOnAnotherM) { run_main(2, busy_adder_main); }
 
+// Timer churn: deadlines that pass while an M is on its way to sleep (a negative
+// timeout once meant "sleep forever" and hung the program), timers added and fired by
+// the thousand from several goroutines.
+std::atomic<int64_t> churn_done;
+void churn_main(G* g) {
+  constexpr int kG = 20, kIters = 200;
+  churn_done = 0;
+  WaitGroup wg;
+  wg.Add(g, kG);
+  for (int i = 0; i < kG; i++) {
+    go(g, [i, &wg](G* g) {
+      uint64_t x = 0x9e3779b97f4a7c15ULL * (i + 1);
+      for (int k = 0; k < kIters; k++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        timeSleep(g, static_cast<int64_t>(x % 300000));  // 0-300 us
+        churn_done++;
+      }
+      wg.Done(g);
+    });
+  }
+  wg.Wait(g);
+  EXPECT_EQ(churn_done.load(), kG * kIters);
+  EXPECT_EQ(timers_in_heaps(), 0);
+}
+TEST_P(Timers, ShortSleepChurn) { run_main(GetParam(), churn_main); }
+
 INSTANTIATE_TEST_SUITE_P(Gomaxprocs, Timers, ::testing::Values(1, 2),
                          [](const ::testing::TestParamInfo<int>& i) {
                            return "P" + std::to_string(i.param);
