@@ -157,6 +157,8 @@ class Codegen {
   void emitAssign(const fe::AssignStmt* s);
   void emitIf(const fe::IfStmt* s);
   void emitFor(const fe::ForStmt* s);
+  llvm::Value* beginLoopPoll(const fe::Node* loop);
+  void emitLoopPoll(llvm::Value* ctr);
   void emitRange(const fe::RangeStmt* s);
   void emitSwitch(const fe::SwitchStmt* s);
   void emitTypeSwitch(const fe::TypeSwitchStmt* s);
@@ -194,6 +196,7 @@ class Codegen {
   llvm::Value* emitCompositeLit(const fe::CompositeLit* e);
   void emitCompositeInto(const fe::CompositeLit* e, const fe::Type* t, llvm::Value* addr);
   llvm::Value* zeroValue(const fe::Type* t);
+  llvm::Value* zeroBase();  // non-nil base of empty slices
   llvm::Value* stringConst(const std::string& s);
   llvm::Value* emitMapIndex(const fe::IndexExpr* e, llvm::Value** okOut);
   llvm::Value* nilCheck(llvm::Value* p, fe::Pos pos);

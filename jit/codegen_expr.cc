@@ -100,6 +100,16 @@ llvm::Value* Codegen::spill(llvm::Value* v) {
   return a;
 }
 
+llvm::Value* Codegen::zeroBase() {
+  auto* gv = mod.getNamedGlobal("mgo.zerobase");
+  if (!gv) {
+    auto* ty = llvm::Type::getInt64Ty(ctx);
+    gv = new llvm::GlobalVariable(mod, ty, false, llvm::GlobalValue::InternalLinkage,
+                                  llvm::ConstantInt::get(ty, 0), "mgo.zerobase");
+  }
+  return gv;
+}
+
 llvm::Value* Codegen::zeroValue(const Type* t) {
   return llvm::Constant::getNullValue(lowerType(t));
 }
@@ -763,7 +773,8 @@ llvm::Value* Codegen::emitCompositeLit(const CompositeLit* e) {
       n = std::max(n, ++idx);
     }
     const Type* arr = newArray(u->elem, n);
-    llvm::Value* p = n ? heapAlloc(arr) : llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx, 0));
+    // []T{} is not nil: an empty literal points at a shared zero-size base, as Go's zerobase.
+    llvm::Value* p = n ? heapAlloc(arr) : zeroBase();
     if (n) emitCompositeInto(e, arr, p);
     llvm::Value* s = llvm::PoisonValue::get(sliceTy_);
     s = b.CreateInsertValue(s, p, 0);
