@@ -537,3 +537,160 @@ func Tick(d Duration) <-chan Time {
 	}
 	return NewTicker(d).C
 }
+
+// ---- ParseDuration (Go's grammar: [-+]?([0-9]*(\.[0-9]*)?[a-z]+)+ and Go's errors) ----
+
+func quoteDuration(s string) string {
+	const lowerhex = "0123456789abcdef"
+	buf := make([]byte, 1, len(s)+2)
+	buf[0] = '"'
+	for i, c := range s {
+		if c >= 0x80 || c < ' ' {
+			var width int
+			if c == 0xFFFD {
+				width = 1
+				if i+2 < len(s) && s[i:i+3] == string(rune(0xFFFD)) {
+					width = 3
+				}
+			} else {
+				width = len(string(c))
+			}
+			for j := 0; j < width; j++ {
+				buf = append(buf, `\x`...)
+				buf = append(buf, lowerhex[s[i+j]>>4])
+				buf = append(buf, lowerhex[s[i+j]&0xF])
+			}
+		} else {
+			if c == '"' || c == '\\' {
+				buf = append(buf, '\\')
+			}
+			buf = append(buf, string(c)...)
+		}
+	}
+	buf = append(buf, '"')
+	return string(buf)
+}
+
+func unitOf(u string) (uint64, bool) {
+	switch u {
+	case "ns":
+		return uint64(Nanosecond), true
+	case "us", "µs", "μs":
+		return uint64(Microsecond), true
+	case "ms":
+		return uint64(Millisecond), true
+	case "s":
+		return uint64(Second), true
+	case "m":
+		return uint64(Minute), true
+	case "h":
+		return uint64(Hour), true
+	}
+	return 0, false
+}
+
+func ParseDuration(s string) (Duration, error) {
+	orig := s
+	var d uint64
+	neg := false
+	invalid := errors.New("time: invalid duration " + quoteDuration(orig))
+	if s != "" {
+		c := s[0]
+		if c == '-' || c == '+' {
+			neg = c == '-'
+			s = s[1:]
+		}
+	}
+	if s == "0" {
+		return 0, nil
+	}
+	if s == "" {
+		return 0, invalid
+	}
+	for s != "" {
+		var v, f uint64
+		scale := 1.0
+		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
+			return 0, invalid
+		}
+		// the integer part
+		pl := len(s)
+		i := 0
+		for ; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
+			if v > 1<<63/10 {
+				return 0, invalid
+			}
+			v = v*10 + uint64(s[i]) - '0'
+			if v > 1<<63 {
+				return 0, invalid
+			}
+		}
+		s = s[i:]
+		pre := pl != len(s)
+		post := false
+		if s != "" && s[0] == '.' {
+			s = s[1:]
+			pl := len(s)
+			overflow := false
+			i := 0
+			for ; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
+				if overflow {
+					continue
+				}
+				if f > (1<<63-1)/10 {
+					overflow = true
+					continue
+				}
+				y := f*10 + uint64(s[i]) - '0'
+				if y > 1<<63 {
+					overflow = true
+					continue
+				}
+				f = y
+				scale *= 10
+			}
+			s = s[i:]
+			post = pl != len(s)
+		}
+		if !pre && !post {
+			return 0, invalid
+		}
+		i = 0
+		for ; i < len(s); i++ {
+			c := s[i]
+			if c == '.' || '0' <= c && c <= '9' {
+				break
+			}
+		}
+		if i == 0 {
+			return 0, errors.New("time: missing unit in duration " + quoteDuration(orig))
+		}
+		u := s[:i]
+		s = s[i:]
+		unit, ok := unitOf(u)
+		if !ok {
+			return 0, errors.New("time: unknown unit " + quoteDuration(u) + " in duration " + quoteDuration(orig))
+		}
+		if v > 1<<63/unit {
+			return 0, invalid
+		}
+		v *= unit
+		if f > 0 {
+			v += uint64(float64(f) * (float64(unit) / scale))
+			if v > 1<<63 {
+				return 0, invalid
+			}
+		}
+		d += v
+		if d > 1<<63 {
+			return 0, invalid
+		}
+	}
+	if neg {
+		return -Duration(d), nil
+	}
+	if d > 1<<63-1 {
+		return 0, invalid
+	}
+	return Duration(d), nil
+}
