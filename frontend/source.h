@@ -72,8 +72,8 @@ class Diagnostics {
   // with blocksCheck (mgo's "generic ... not supported", nesting limits). Go's compiler
   // type-checks a file whose only errors are lexical ("string not terminated") or
   // non-syntax parse errors ("expression in defer must be function call"), and so may mgo:
-  // check when this is 0.
-  size_t blockingErrorCount() const { return blockingErrors_; }
+  // check when this is 0. Reaching kMaxErrors also counts (Go exits there).
+  size_t blockingErrorCount() const { return blockingErrors_ + (tooMany_ ? 1 : 0); }
   bool hasErrors() const { return !errors_.empty(); }
   // True once kMaxErrors errors were reported; phases may stop early then.
   bool tooMany() const { return tooMany_; }
