@@ -560,6 +560,9 @@ void handoffp(P* pp) {
   }
   pidleput(pp);
   sched.lock.unlock();
+  // Its timers still have to fire: make sure some idle M sleeps no longer than the first
+  // (Go's handoffp: wakeNetPoller(nobarrierWakeTime(pp))).
+  if (int64_t when = pp->timer0When.load(); when != 0) timerAdded(when);
 }
 
 void entersyscall(G* gp) {
