@@ -155,6 +155,8 @@ class Codegen {
   void emitBlock(const std::vector<fe::Stmt*>& list);
   void emitStmt(const fe::Stmt* s);
   void emitAssign(const fe::AssignStmt* s);
+  void emitMultiValue(const fe::Expr* rhs, size_t n, std::vector<llvm::Value*>* vals,
+                      std::vector<const fe::Type*>* types);
   void emitIf(const fe::IfStmt* s);
   void emitFor(const fe::ForStmt* s);
   llvm::Value* beginLoopPoll(const fe::Node* loop);

@@ -590,12 +590,12 @@ void Codegen::emitEntryPoints(const Program& prog) {
           if (vi.lhs[0]->name != "_") b.CreateStore(v, globalFor(vi.lhs[0]));
           continue;
         }
-        llvm::Value* tuple = emitExpr(vi.rhs);
+        std::vector<llvm::Value*> vals;
+        std::vector<const Type*> types;
+        emitMultiValue(vi.rhs, vi.lhs.size(), &vals, &types);
         for (size_t i = 0; i < vi.lhs.size(); ++i) {
           if (!vi.lhs[i] || vi.lhs[i]->name == "_") continue;
-          llvm::Value* v = b.CreateExtractValue(tuple, i);
-          const Type* from = vi.rhs->type->kind == TypeKind::Tuple ? vi.rhs->type->elems[i] : vi.rhs->type;
-          b.CreateStore(convert(v, from, vi.lhs[i]->type, vi.rhs->pos), globalFor(vi.lhs[i]));
+          b.CreateStore(convert(vals[i], types[i], vi.lhs[i]->type, vi.rhs->pos), globalFor(vi.lhs[i]));
         }
       }
       for (const Func* f : pkg->initFuncs) {

@@ -142,6 +142,35 @@ llvm::Value* Codegen::loadLValue(const LValue& lv) {
   }
 }
 
+// The values of a multi-valued right side (v, ok forms of map index, type assertion and
+// receive; or a call returning a tuple), with their types.
+void Codegen::emitMultiValue(const Expr* rhs, size_t n, std::vector<llvm::Value*>* vals,
+                             std::vector<const Type*>* types) {
+  const Expr* r = unparen(rhs);
+  if (auto* ix = dyn_cast<IndexExpr>(r); ix && underlying(ix->x->type)->kind == TypeKind::Map) {
+    llvm::Value* ok;
+    vals->push_back(emitMapIndex(ix, &ok));
+    vals->push_back(ok);
+    *types = {underlying(ix->x->type)->elem, basicType(BasicKind::Bool)};
+  } else if (auto* ta = dyn_cast<TypeAssertExpr>(r)) {
+    llvm::Value* ok;
+    vals->push_back(emitTypeAssert(ta, &ok));
+    vals->push_back(ok);
+    *types = {ta->assertType->type, basicType(BasicKind::Bool)};
+  } else if (auto* u = dyn_cast<UnaryExpr>(r); u && u->op == Tok::Arrow) {
+    llvm::Value* ok;
+    vals->push_back(emitRecv(u->x, &ok));
+    vals->push_back(ok);
+    *types = {underlying(u->x->type)->elem, basicType(BasicKind::Bool)};
+  } else {
+    llvm::Value* tuple = emitExpr(r);
+    for (size_t i = 0; i < n; ++i) {
+      vals->push_back(b.CreateExtractValue(tuple, i));
+      types->push_back(r->type->elems[i]);
+    }
+  }
+}
+
 // Declares (allocates) the variable a defining identifier introduces.
 static const Var* definedVar(const Expr* e) {
   auto* id = dyn_cast<Ident>(unparen(e));
@@ -177,28 +206,7 @@ void Codegen::emitAssign(const AssignStmt* s) {
       for (const Expr* l : s->lhs) lvs.push_back(emitLValue(l));
     std::vector<llvm::Value*> vals;
     std::vector<const Type*> types;
-    if (auto* ix = dyn_cast<IndexExpr>(r); ix && underlying(ix->x->type)->kind == TypeKind::Map) {
-      llvm::Value* ok;
-      vals.push_back(emitMapIndex(ix, &ok));
-      vals.push_back(ok);
-      types = {r->type, basicType(BasicKind::Bool)};
-    } else if (auto* ta = dyn_cast<TypeAssertExpr>(r)) {
-      llvm::Value* ok;
-      vals.push_back(emitTypeAssert(ta, &ok));
-      vals.push_back(ok);
-      types = {ta->assertType->type, basicType(BasicKind::Bool)};
-    } else if (auto* u = dyn_cast<UnaryExpr>(r); u && u->op == Tok::Arrow) {
-      llvm::Value* ok;
-      vals.push_back(emitRecv(u->x, &ok));
-      vals.push_back(ok);
-      types = {underlying(u->x->type)->elem, basicType(BasicKind::Bool)};
-    } else {
-      llvm::Value* tuple = emitExpr(r);
-      for (size_t i = 0; i < s->lhs.size(); ++i) {
-        vals.push_back(b.CreateExtractValue(tuple, i));
-        types.push_back(r->type->elems[i]);
-      }
-    }
+    emitMultiValue(r, s->lhs.size(), &vals, &types);
     for (size_t i = 0; i < s->lhs.size(); ++i) {
       const Expr* l = s->lhs[i];
       if (isBlank(l)) continue;
