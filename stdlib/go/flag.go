@@ -1,6 +1,6 @@
 // Package flag: command-line flag parsing with Go's syntax (-x, --x, -x=v, -x v; bool
-// flags; "--" ends flags), Go's error messages and PrintDefaults layout. Duration flags
-// and Func are not provided.
+// flags; "--" ends flags), Go's error messages and PrintDefaults layout. Func and
+// TextVar are not provided.
 package flag
 
 import (
@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 var ErrHelp = errors.New("flag: help requested")
@@ -132,6 +133,19 @@ func (f *float64Value) Set(s string) error {
 func (f *float64Value) Get() interface{} { return float64(*f) }
 func (f *float64Value) String() string   { return strconv.FormatFloat(float64(*f), 'g', -1, 64) }
 
+type durationValue time.Duration
+
+func (d *durationValue) Set(s string) error {
+	v, err := time.ParseDuration(s)
+	if err != nil {
+		err = errParse
+	}
+	*d = durationValue(v)
+	return err
+}
+func (d *durationValue) Get() interface{} { return time.Duration(*d) }
+func (d *durationValue) String() string   { return (*time.Duration)(d).String() }
+
 type ErrorHandling int
 
 const (
@@ -250,6 +264,8 @@ func UnquoteUsage(flag *Flag) (name string, usage string) {
 	switch flag.Value.(type) {
 	case boolFlag:
 		name = ""
+	case *durationValue:
+		name = "duration"
 	case *float64Value:
 		name = "float"
 	case *intValue, *int64Value:
@@ -270,6 +286,8 @@ func isZeroValue(flag *Flag, value string) bool {
 		return value == "0"
 	case *stringValue:
 		return value == ""
+	case *durationValue:
+		return value == "0s"
 	}
 	return value == "" || value == "0" || value == "false" || value == "<nil>"
 }
@@ -414,6 +432,17 @@ func (f *FlagSet) Float64Var(p *float64, name string, value float64, usage strin
 func (f *FlagSet) Float64(name string, value float64, usage string) *float64 {
 	p := new(float64)
 	f.Float64Var(p, name, value, usage)
+	return p
+}
+
+func (f *FlagSet) DurationVar(p *time.Duration, name string, value time.Duration, usage string) {
+	*p = value
+	f.Var((*durationValue)(p), name, usage)
+}
+
+func (f *FlagSet) Duration(name string, value time.Duration, usage string) *time.Duration {
+	p := new(time.Duration)
+	f.DurationVar(p, name, value, usage)
 	return p
 }
 
@@ -577,4 +606,10 @@ func Float64Var(p *float64, name string, value float64, usage string) {
 }
 func Float64(name string, value float64, usage string) *float64 {
 	return CommandLine.Float64(name, value, usage)
+}
+func DurationVar(p *time.Duration, name string, value time.Duration, usage string) {
+	CommandLine.DurationVar(p, name, value, usage)
+}
+func Duration(name string, value time.Duration, usage string) *time.Duration {
+	return CommandLine.Duration(name, value, usage)
 }
