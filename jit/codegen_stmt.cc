@@ -266,10 +266,12 @@ void Codegen::emitLocalDecl(const DeclStmt* s) {
     }
     if (vd->values.size() == 1 && vars.size() > 1) {
       const Expr* r = vd->values[0];
-      llvm::Value* tuple = emitExpr(r);
+      std::vector<llvm::Value*> vals;
+      std::vector<const Type*> types;
+      emitMultiValue(r, vars.size(), &vals, &types);
       for (size_t i = 0; i < vars.size(); ++i) {
         if (!vars[i]) continue;
-        llvm::Value* v = convert(b.CreateExtractValue(tuple, i), r->type->elems[i], vars[i]->type, r->pos);
+        llvm::Value* v = convert(vals[i], types[i], vars[i]->type, r->pos);
         b.CreateStore(v, allocVar(vars[i], vars[i]->type));
       }
       continue;
