@@ -226,6 +226,7 @@ class Codegen {
   llvm::Value* convert(llvm::Value* v, const fe::Type* from, const fe::Type* to, fe::Pos pos);
   llvm::Value* emitAppend(const fe::CallExpr* e);
   llvm::Value* emitMake(const fe::CallExpr* e);
+  llvm::Value* emitCopy(llvm::Value* dst, llvm::Value* src, const fe::Type* et);
   void emitPrint(const fe::CallExpr* e, bool ln);
   void emitPrintValues(const std::vector<llvm::Value*>& vals,
                        const std::vector<const fe::Type*>& types, bool ln);

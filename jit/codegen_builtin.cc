@@ -43,13 +43,7 @@ llvm::Value* Codegen::emitBuiltin(const CallExpr* e) {
     case BuiltinId::Copy: {
       llvm::Value* dst = emitExpr(a[0]);
       llvm::Value* src = emitExpr(a[1]);
-      const Type* et = underlying(a[0]->type)->elem;
-      llvm::Value* n = b.CreateSelect(b.CreateICmpULT(b.CreateExtractValue(dst, 1), b.CreateExtractValue(src, 1)),
-                                      b.CreateExtractValue(dst, 1), b.CreateExtractValue(src, 1));
-      llvm::Value* bytes = b.CreateMul(n, constI64(sizeOf(et)));
-      b.CreateMemMove(b.CreateExtractValue(dst, 0), llvm::MaybeAlign(1), b.CreateExtractValue(src, 0),
-                      llvm::MaybeAlign(1), bytes);
-      return n;
+      return emitCopy(dst, src, underlying(a[0]->type)->elem);
     }
     case BuiltinId::Delete: {
       const Type* mt = a[0]->type;
@@ -91,6 +85,16 @@ llvm::Value* Codegen::emitBuiltin(const CallExpr* e) {
       return nullptr;
     default: unsupported(e->pos, "this builtin is not supported");
   }
+}
+
+// copy(dst, src): memmove of min(len(dst), len(src)) elements (src may be a string).
+llvm::Value* Codegen::emitCopy(llvm::Value* dst, llvm::Value* src, const Type* et) {
+  llvm::Value* n = b.CreateSelect(b.CreateICmpULT(b.CreateExtractValue(dst, 1), b.CreateExtractValue(src, 1)),
+                                  b.CreateExtractValue(dst, 1), b.CreateExtractValue(src, 1));
+  llvm::Value* bytes = b.CreateMul(n, constI64(sizeOf(et)));
+  b.CreateMemMove(b.CreateExtractValue(dst, 0), llvm::MaybeAlign(1), b.CreateExtractValue(src, 0),
+                  llvm::MaybeAlign(1), bytes);
+  return n;
 }
 
 llvm::Value* Codegen::emitMake(const CallExpr* e) {
@@ -177,6 +181,17 @@ llvm::Value* Codegen::emitAppend(const CallExpr* e) {
 void Codegen::emitPrint(const CallExpr* e, bool ln) {
   std::vector<llvm::Value*> vs;
   std::vector<const Type*> ts;
+  if (e->args.size() == 1 && e->args[0]->type && e->args[0]->type->kind == TypeKind::Tuple) {
+    // print(f()) with a multi-valued f.
+    llvm::Value* tuple = emitExpr(e->args[0]);
+    const auto& els = e->args[0]->type->elems;
+    for (size_t i = 0; i < els.size(); ++i) {
+      vs.push_back(b.CreateExtractValue(tuple, i));
+      ts.push_back(els[i]);
+    }
+    emitPrintValues(vs, ts, ln);
+    return;
+  }
   for (const Expr* a : e->args) {
     const Type* t = stripUntyped(a->type);
     vs.push_back(emitExprTo(a, t));

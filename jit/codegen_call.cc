@@ -180,6 +180,10 @@ CallPlan Codegen::planCall(const CallExpr* e) {
         }
         break;
       case BuiltinId::Recover: break;
+      case BuiltinId::Copy:
+        p.types = {e->args[0]->type, e->args[1]->type};
+        p.vals = {emitExpr(e->args[0]), emitExpr(e->args[1])};
+        break;
       default: unsupported(e->pos, "this builtin cannot be used in a go or defer statement yet");
     }
     return p;
@@ -261,6 +265,7 @@ llvm::Value* Codegen::execPlan(const CallPlan& p) {
           emitPrintValues(p.vals, p.types, static_cast<BuiltinId>(p.builtinId) == BuiltinId::Println);
           break;
         case BuiltinId::Recover: callRT("mgo_rt_gorecover", ifaceTy_, {fs->g}); break;
+        case BuiltinId::Copy: emitCopy(p.vals[0], p.vals[1], underlying(p.types[0])->elem); break;
         default: break;
       }
       return nullptr;
