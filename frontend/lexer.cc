@@ -504,7 +504,7 @@ redo:
       if (ch_ == '*') {
         nextch();
         uint32_t startLine = t.pos.line;
-        if (!skipComment()) errorAt(t.pos, "comment not terminated");
+        if (!skipComment()) diags_.error(t.pos, "comment not terminated", /*blocksCheck=*/true);
         if (line_ > startLine && nlsemi) {
           // A comment spanning lines acts like a newline.
           t.tok = Tok::Semicolon;
@@ -890,7 +890,7 @@ void Lexer::runeLit(Token& t, size_t start) {
     }
     if (ch_ < 0) {
       if (ok) {
-        errorAt(t.pos, "rune literal not terminated");
+        diags_.error(t.pos, "rune literal not terminated", /*blocksCheck=*/true);
         ok = false;
       }
       break;
@@ -924,7 +924,7 @@ void Lexer::stdString(Token& t, size_t start) {
       break;
     }
     if (ch_ < 0) {
-      errorAt(t.pos, "string not terminated");
+      diags_.error(t.pos, "string not terminated", /*blocksCheck=*/true);
       ok = false;
       break;
     }
@@ -946,7 +946,7 @@ void Lexer::rawString(Token& t, size_t start) {
       break;
     }
     if (ch_ < 0) {
-      errorAt(t.pos, "string not terminated");
+      diags_.error(t.pos, "string not terminated", /*blocksCheck=*/true);
       ok = false;
       break;
     }

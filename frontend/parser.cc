@@ -151,7 +151,20 @@ std::unique_ptr<File> Parser::parseFile(const SourceFile& src) {
 
   // PackageClause = "package" PackageName .
   if (!got(Tok::Package)) {
-    syntaxError("package statement must be first");
+    // `go build` rejects this before compiling (go/parser), in its words:
+    // expected 'package', found 'func' / found 'EOF' / found main / found 123.
+    std::string found;
+    switch (tok_.tok) {
+      case Tok::Ident: case Tok::Int: case Tok::Float: case Tok::Imag: case Tok::Char:
+      case Tok::String:
+        found = tok_.lit;
+        break;
+      case Tok::Semicolon:
+        found = tok_.lit == "newline" ? "newline" : tok_.lit == "EOF" ? "'EOF'" : "';'";
+        break;
+      default: found = "'" + std::string(tokString(tok_.tok)) + "'"; break;
+    }
+    diags_.error(pos(), "expected 'package', found " + found, /*blocksCheck=*/true);
     return f;
   }
   f->pkgName = name();

@@ -377,8 +377,10 @@ TEST(ParserErrors, SyntaxErrorsMatchGo) {
     const char* src;
     const char* first;
   } cases[] = {
-      {"", "x.go:1:1: syntax error: package statement must be first"},
-      {"func main() {}\n", "x.go:1:1: syntax error: package statement must be first"},
+      {"", "x.go:1:1: expected 'package', found 'EOF'"},
+      {"func main() {}\n", "x.go:1:1: expected 'package', found 'func'"},
+      {"packag main\n", "x.go:1:1: expected 'package', found packag"},
+      {"123\n", "x.go:1:1: expected 'package', found 123"},
       {"package 1\n", "x.go:1:9: syntax error: unexpected literal 1, expecting name"},
       {"package main\nx = 1\n",
        "x.go:2:1: syntax error: non-declaration statement outside function body"},
