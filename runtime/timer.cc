@@ -6,7 +6,7 @@
 //      P::timersLock, and publishes its earliest `when` in P::timer0When (0: empty) so
 //      that schedulers can skip a P without taking its lock.
 //   2. A timer is added to the heap of the P of the goroutine that starts it; it stays
-//      there until it fires or is stopped (timers never migrate: GOMAXPROCS is fixed).
+//      there until it fires or is stopped, unless procresize retires that P (moveTimers).
 //      t->pp names the heap; deltimer locks that P and re-checks t->pp, so Stop and
 //      Reset work from any goroutine on any P.
 //   3. Running: the scheduler calls checkTimers for its own P on every schedule() and, in
@@ -28,7 +28,8 @@
 // lock is simpler and O(log n) too. A goroutine per timer sleeping on a thread (the first
 // time.go) holds threads and cannot scale to many timers.
 // Lock order: P::timersLock is a leaf; no other lock is held with it, and it is released
-// before a timer's function runs (which may take channel and scheduler locks).
+// before a timer's function runs (which may take channel and scheduler locks). Only
+// moveTimers (procresize) holds two, taken by address.
 #include "runtime/timer.h"
 
 #include <ctime>
@@ -246,6 +247,21 @@ int64_t nextTimerWhen() {
 }
 
 bool timersPending() { return nextTimerWhen() != 0; }
+
+void moveTimers(P* to, P* from) {
+  if (to == from) return;
+  // Two timers locks at once, only here: by address, so two movers cannot deadlock.
+  Mutex& first = reinterpret_cast<uintptr_t>(to) < reinterpret_cast<uintptr_t>(from) ? to->timersLock : from->timersLock;
+  Mutex& second = &first == &to->timersLock ? from->timersLock : to->timersLock;
+  LockGuard l1(first);
+  LockGuard l2(second);
+  for (Timer* t : from->timers) {
+    t->pp.store(nullptr, std::memory_order_relaxed);  // under both locks
+    doaddtimer(to, t);
+  }
+  from->timers.clear();
+  updateTimer0When(from);
+}
 
 int64_t timers_in_heaps() {
   int64_t n = 0;

@@ -52,6 +52,10 @@ int checkTimersAll();
 int64_t nextTimerWhen();
 // Timers in any heap (checkdead: pending timers are not a deadlock).
 bool timersPending();
+// procresize, before `from` leaves the first gomaxprocs Ps (only those are searched):
+// moves every timer of `from` to the heap of `to`, deadlines unchanged. Needs no other
+// timer lock held; safe with the world running too.
+void moveTimers(P* to, P* from);
 
 // Tests: timers in heaps across all Ps.
 int64_t timers_in_heaps();

@@ -257,6 +257,30 @@ void churn_main(G* g) {
 }
 TEST_P(Timers, ShortSleepChurn) { run_main(GetParam(), churn_main); }
 
+// procresize's hand-over: timers moved to another P keep their order and still fire
+// (that P's heap is searched like any other).
+void move_main(G* g) {
+  P* from = getp();
+  P* to = sched.allp[0] == from ? sched.allp[1] : sched.allp[0];
+  void* c = makechan_int(g, 3);
+  Timer ts[3];
+  for (int i = 0; i < 3; i++) {
+    ts[i].f = make_closure([c, i](G* g) { send(g, c, i); });
+    ts[i].when = whenafter((30 - 10 * i) * kMs);
+    addtimer(&ts[i]);
+  }
+  moveTimers(to, from);
+  EXPECT_EQ(from->timer0When.load(), 0);
+  EXPECT_TRUE(from->timers.empty());
+  EXPECT_EQ(to->timers.size(), 3u);
+  for (Timer& t : ts) EXPECT_EQ(t.pp.load(), to);
+  int64_t sum = 0;
+  for (int i = 0; i < 3; i++) sum += recv(g, c);
+  EXPECT_EQ(sum, 0 + 1 + 2);
+  EXPECT_EQ(timers_in_heaps(), 0);
+}
+TEST(Timers, MovedTimersStillFire) { run_main(2, move_main); }
+
 INSTANTIATE_TEST_SUITE_P(Gomaxprocs, Timers, ::testing::Values(1, 2),
                          [](const ::testing::TestParamInfo<int>& i) {
                            return "P" + std::to_string(i.param);
