@@ -549,8 +549,12 @@ void Codegen::emitDefer(const DeferStmt* s) {
   if (!s->call) unsupported(s->pos, "internal error: defer without call");
   if (!fs->deferFrame) unsupported(s->pos, "internal error: defer frame missing");
   CallPlan plan = planCall(s->call);
-  // Always through a thunk: a nil func value panics when the deferred call runs (Go 1.19).
-  llvm::Value* clo = planClosure(plan, ".defer");
+  // A func literal is never nil: defer it directly. Other func values go through a thunk
+  // so that a nil one panics when the deferred call runs (Go 1.19), not here.
+  const Expr* fun = s->call->fun;
+  while (auto* p = dyn_cast<ParenExpr>(fun)) fun = p->x;
+  llvm::Value* clo = isPlainFuncValueCall(plan) && isa<FuncLit>(fun) ? plan.vals[0]
+                                                                     : planClosure(plan, ".defer");
   callRT("mgo_rt_defer", b.getVoidTy(), {fs->g, fs->deferFrame, clo});
 }
 
