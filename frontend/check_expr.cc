@@ -41,8 +41,14 @@ std::string Checker::opString(const Operand& x) {
     if (v != e) s += " " + v;
   }
   if (!untyped && x.type && x.mode != ExprMode::NoValue && x.mode != ExprMode::Builtin &&
-      x.mode != ExprMode::TypeExpr && x.mode != ExprMode::Invalid)
-    s += " of type " + ts(x.type);
+      x.mode != ExprMode::TypeExpr && x.mode != ExprMode::Invalid) {
+    // Indexing a string yields Go's universe `byte` (an alias of uint8 that Go's messages
+    // spell byte); mgo keeps one Type per type, so spell it here.
+    auto* ix = x.expr ? dyn_cast<IndexExpr>(x.expr) : nullptr;
+    bool strByte = ix && ix->x && ix->x->type && isString(ix->x->type) &&
+                   x.type == basicType(BasicKind::Uint8);
+    s += " of type " + (strByte ? std::string("byte") : ts(x.type));
+  }
   return s + ")";
 }
 
