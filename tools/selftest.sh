@@ -52,8 +52,9 @@ check "golden: broken mgo caught" "$tmp/g2" \
 # 3. Bad input: the fake reproduces go build's first error lines.
 "$here/badinput.sh" "$here/fake-mgo.sh" "$root/tests/bad" 'syntax_missing_brace' >"$tmp/b1" 2>&1
 "$here/badinput.sh" "$here/fake-mgo.sh" "$root/tests/bad" 'undefined' >>"$tmp/b1" 2>&1
-"$here/badinput.sh" "$here/fake-mgo.sh" "$root/tests/bad" 'gen_big_10mb' >>"$tmp/b1" 2>&1
-check "badinput: fake mgo" "$tmp/b1" '^PASS syntax_missing_brace$' '^PASS undefined$' '^PASS gen_big_10mb'
+# A generated input (the 10 MB one takes go build over 30 s on a loaded machine; mgo's own run covers it).
+"$here/badinput.sh" "$here/fake-mgo.sh" "$root/tests/bad" 'gen_nest_blocks' >>"$tmp/b1" 2>&1
+check "badinput: fake mgo" "$tmp/b1" '^PASS syntax_missing_brace$' '^PASS undefined$' '^PASS gen_nest_blocks'
 "$here/badinput.sh" "$here/fake-mgo.sh" "$root/tests/bad" 'generic_func' >"$tmp/b2" 2>&1
 check "badinput: a program that compiles is caught" "$tmp/b2" '^FAIL generic_func: exit status 0, want 1'
 
