@@ -6,10 +6,10 @@
 //   entry:    allocas (only here, so mem2reg promotes them); DeferFrame push + _setjmp
 //   check:    sp = read_register(rsp); guard = load atomic monotonic g->stackguard0;
 //             if (sp - FRAME < guard) goto more [cold] else goto body
-//   more:     pack the arguments; mgo_rt_morestack_call(g, FRAME, F$morestack, &pack):
-//             0 -> goto check (preempted); 1 -> F ran on a new stack segment: return
-//             the packed result (jit/codegen_morestack.cc; functions with big frames
-//             keep only the check and call their body, split off as F$body)
+//   more:     pack the arguments; mgo_rt_morestack_call(g, FRAME, F$morestack, &pack)
+//             runs F on a new stack segment (or again here after a preemption yield);
+//             return the packed result (jit/codegen_morestack.cc; functions with big
+//             frames keep only the check and call their body, split off as F$body)
 //   body...:  statements; `return` stores into the result slots and jumps to exit
 //   exit:     [mgo_rt_deferreturn(g, &frame)]; load result slots (volatile when the
 //             function has defers: they are read on the path _setjmp returns twice to);

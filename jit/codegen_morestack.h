@@ -21,8 +21,8 @@ llvm::Function* splitBody(llvm::Function* fn);
 // Fills `more` (a block of fn): packs fn's arguments in an alloca of allocaBB, calls
 //   mgo_rt_morestack_call(g, frame, @fn$morestack, pack)
 // (the trampoline calls `target` — fn, or its split body — with the unpacked arguments
-// and stores the result in the pack); 0: branch to `check`; else return the packed
-// result. Returns the pack's size (part of fn's frame).
+// and stores the result in the pack), then returns the packed result; `check` is not
+// branched back to (no loop in the prologue). Returns the pack's size.
 uint64_t emitMorestackPath(llvm::Function* fn, llvm::Function* target, llvm::BasicBlock* allocaBB,
                            llvm::BasicBlock* more, llvm::BasicBlock* check, uint64_t frame);
 

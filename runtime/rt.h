@@ -21,10 +21,10 @@ int mgo_rt_main(void (*init_fn)(G*), void (*main_fn)(G*), int argc, const char* 
 // The slow path of the prologue check of compiled function F: F's frame (framesize
 // bytes, an estimate) does not fit above g->stackguard0. F packs its incoming arguments
 // in `pack`; fn is F's trampoline (jit/codegen_morestack.cc): it unpacks them, calls F
-// and stores F's result in the pack. Returns 0 when F must simply check again (the guard
-// held StackPreempt: the goroutine yielded), 1 when F ran to completion on a new stack
-// segment (its result is in the pack). Past Go's 1e9-byte limit: Go's stack overflow
-// report, exit 2. See runtime/stack.cc.
+// and stores F's result in the pack. Returns 1 once F ran to completion (its result is
+// in the pack): on a new stack segment, or, when the guard held StackPreempt, on the
+// current one after the goroutine yielded (F re-checks on entry). Past Go's 1e9-byte
+// limit: Go's stack overflow report, exit 2. See runtime/stack.cc.
 int64_t mgo_rt_morestack_call(G* g, uint64_t framesize, void (*fn)(void*), void* pack);
 // The same check for callers that cannot continue on a new segment (C++ tests): when
 // stackguard0 is StackPreempt, yields and returns (the caller re-checks); otherwise

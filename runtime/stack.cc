@@ -6,8 +6,8 @@
 // Growth (compiled function F found sp - FRAME below the guard):
 //   F's cold block packs its incoming arguments and calls
 //     mgo_rt_morestack_call(g, FRAME, &F$morestack, &pack)
-//   which, unless the guard held StackPreempt (then: restore it, yield, return 0 and F
-//   re-checks), takes a segment of at least max(2 x current, FRAME + red zone) — the G's
+//   which, unless the guard held StackPreempt (then: restore it, yield, and run the
+//   trampoline right here: F checks again on entry), takes a segment of at least max(2 x current, FRAME + red zone) — the G's
 //   spare first, else the pool — links it on top of the chain, makes it g->stack, and
 //   runs F$morestack(&pack) on it (mgo_rt_callonstack: switches sp, calls, switches back;
 //   CFI lets debuggers and unwinders walk across). F$morestack calls F, which passes its
@@ -256,9 +256,16 @@ extern "C" int64_t mgo_rt_morestack_call(G* g, uint64_t framesize, void (*fn)(vo
     // the request is served by this yield. Partner: the StackPreempt store in preemptone.
     g->stackguard0.store(g->stack.lo + kStackRedZone, std::memory_order_relaxed);
     gosched(g);
-    return 0;  // the caller checks again (and comes back here if it must grow)
+    // Then the call itself, here: F checks again on entry (and comes back to grow).
+    // Running it instead of returning "check again" keeps F's prologue free of a loop,
+    // which back-edge polls and LLVM's hoisting would turn into work on every call.
+    fn(pack);
+    return 1;
   }
-  if (sp - framesize >= guard && sp > framesize) return 0;  // guard moved meanwhile
+  if (sp - framesize >= guard && sp > framesize) {  // the guard moved meanwhile
+    fn(pack);
+    return 1;
+  }
   run_on_new_segment(g, framesize, fn, pack);
   return 1;
 }

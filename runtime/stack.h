@@ -46,9 +46,9 @@ constexpr uintptr_t kFirstSegment = 256 << 10;
 constexpr uintptr_t kHostFirstSegment = 1024 << 10;
 constexpr uintptr_t kSmallSegmentMax = 1024 << 10;
 #else
-constexpr uintptr_t kStackRedZone = 1024;           // measured: docs/stacks.md
-constexpr uintptr_t kFirstSegment = 2048;           // two per page
-constexpr uintptr_t kHostFirstSegment = 64 << 10;
+constexpr uintptr_t kStackRedZone = 768;            // measured: docs/stacks.md
+constexpr uintptr_t kFirstSegment = 1536;           // eight in three pages
+constexpr uintptr_t kHostFirstSegment = kFirstSegment << 5;  // 48 KiB
 // Segments up to this size are carved from shared chunks (no guard page each).
 constexpr uintptr_t kSmallSegmentMax = 64 << 10;
 #endif
