@@ -159,8 +159,6 @@ class Codegen {
                       std::vector<const fe::Type*>* types);
   void emitIf(const fe::IfStmt* s);
   void emitFor(const fe::ForStmt* s);
-  llvm::Value* beginLoopPoll(const fe::Node* loop);
-  void emitLoopPoll(llvm::Value* ctr);
   void emitRange(const fe::RangeStmt* s);
   void emitSwitch(const fe::SwitchStmt* s);
   void emitTypeSwitch(const fe::TypeSwitchStmt* s);

@@ -6,10 +6,10 @@
 // right; so `a[i], a[j] = a[j], a[i]` swaps. Go 1.19 loop variables: one variable per
 // loop (allocated once in the init statement), so closures share it.
 // Range over a string decodes with mgo_rt_decoderune; over a map with the runtime
-// iterator (MapIter in the frame). Channel statements: codegen_chan.cc.
+// iterator (MapIter in the frame). Channel statements: codegen_chan.cc. Loop back-edge
+// preemption polls are added after optimisation (codegen_poll.cc), not here.
 #include "jit/ast_walk.h"
 #include "jit/codegen.h"
-#include "llvm/IR/MDBuilder.h"
 
 namespace mgo::jit {
 
@@ -35,67 +35,6 @@ static bool hasCallOrRecv(const Expr* e) {
 static bool isBlank(const Expr* e) {
   auto* id = dyn_cast<Ident>(unparen(e));
   return id && id->name == "_";
-}
-
-// Loops that call no Go function can spin without reaching a prologue check, so their
-// back-edge polls g->stackguard0 (DESIGN.md "Loop back-edges poll the same word"): a
-// countdown from kPollEvery in a frame slot, and only when it reaches zero the atomic
-// load and, if the guard was poisoned (StackPreempt sits above every stack pointer),
-// mgo_rt_morestack(g, 0), which yields and returns. Loops with calls are preempted at
-// their callees' prologues; loops with channel operations block in the runtime.
-// A call of a body-less stdlib function (C++, no prologue check): does not preempt.
-static bool callsExtern(const CallExpr* c) {
-  const Expr* f = c->fun;
-  while (auto* p = dyn_cast<ParenExpr>(f)) f = p->x;
-  const Object* o = nullptr;
-  if (auto* id = dyn_cast<Ident>(f)) o = id->obj;
-  if (auto* se = dyn_cast<SelectorExpr>(f)) o = se->selection ? se->selection->obj : se->sel->obj;
-  return o && o->kind == ObjKind::Func && static_cast<const Func*>(o)->isExtern;
-}
-
-static bool loopNeedsPoll(const Node* loop) {
-  bool calls = false;
-  walk(loop, [&](const Node* n) {
-    if (auto* c = dyn_cast<CallExpr>(n); c && !c->isConversion && !c->isBuiltin && !callsExtern(c))
-      calls = true;
-    if (auto* u = dyn_cast<UnaryExpr>(n); u && u->op == Tok::Arrow) calls = true;
-    if (isa<SendStmt>(n) || isa<SelectStmt>(n) || isa<GoStmt>(n)) calls = true;
-    return !calls && !isa<FuncLit>(n);
-  });
-  return !calls;
-}
-
-static constexpr int kPollEvery = 1024;
-
-llvm::Value* Codegen::beginLoopPoll(const Node* loop) {
-  if (!stackChecks || !loopNeedsPoll(loop)) return nullptr;
-  llvm::Value* ctr = entryAlloca(b.getInt32Ty(), "poll.budget");
-  b.CreateStore(b.getInt32(kPollEvery), ctr);
-  return ctr;
-}
-
-void Codegen::emitLoopPoll(llvm::Value* ctr) {
-  if (!ctr) return;
-  llvm::Value* n = b.CreateSub(b.CreateLoad(b.getInt32Ty(), ctr), b.getInt32(1));
-  b.CreateStore(n, ctr);
-  auto* poll = newBB("poll");
-  auto* cont = newBB("poll.done");
-  llvm::MDBuilder mdb(ctx);
-  b.CreateCondBr(b.CreateICmpEQ(n, b.getInt32(0)), poll, cont, mdb.createBranchWeights(1, kPollEvery));
-  setBB(poll);
-  b.CreateStore(b.getInt32(kPollEvery), ctr);
-  llvm::Function* rr = llvm::Intrinsic::getDeclaration(&mod, llvm::Intrinsic::read_register, {i64_});
-  llvm::Value* sp = b.CreateCall(rr, {llvm::MetadataAsValue::get(ctx, llvm::MDNode::get(ctx, llvm::MDString::get(ctx, "rsp")))});
-  auto* guard = b.CreateLoad(i64_, fs->g, "stackguard0");
-  guard->setAtomic(llvm::AtomicOrdering::Monotonic);  // partner: the preempting store
-  guard->setAlignment(llvm::Align(8));
-  auto* yield = newBB("poll.yield");
-  b.CreateCondBr(b.CreateICmpULT(sp, guard), yield, cont, mdb.createBranchWeights(1, 1000));
-  setBB(yield);
-  auto* call = b.CreateCall(rtFunc("mgo_rt_morestack", b.getVoidTy(), {ptrTy_, i64_}), {fs->g, constI64(0)});
-  call->addFnAttr(llvm::Attribute::Cold);
-  b.CreateBr(cont);
-  setBB(cont);
 }
 
 void Codegen::emitBlock(const std::vector<Stmt*>& list) {
@@ -382,7 +321,6 @@ void Codegen::emitFor(const ForStmt* s) {
   auto* post = newBB("for.post");
   auto* done = newBB("for.done");
   fs->targets[s] = {done, post};
-  llvm::Value* pollCtr = beginLoopPoll(s);
   b.CreateBr(cond);
   setBB(cond);
   if (s->cond)
@@ -394,10 +332,7 @@ void Codegen::emitFor(const ForStmt* s) {
   if (!terminated()) b.CreateBr(post);
   setBB(post);
   emitStmt(s->post);
-  if (!terminated()) {
-    emitLoopPoll(pollCtr);
-    b.CreateBr(cond);
-  }
+  if (!terminated()) b.CreateBr(cond);
   setBB(done);
 }
 
@@ -511,7 +446,6 @@ void Codegen::emitRange(const RangeStmt* s) {
     et = at->elem;
   }
   bindVars(intT, et);
-  llvm::Value* pollCtr = beginLoopPoll(s);
   llvm::Value* idx = entryAlloca(i64_, "ri");
   b.CreateStore(constI64(0), idx);
   b.CreateBr(cond);
@@ -529,7 +463,6 @@ void Codegen::emitRange(const RangeStmt* s) {
   if (!terminated()) b.CreateBr(post);
   setBB(post);
   b.CreateStore(b.CreateAdd(b.CreateLoad(i64_, idx), constI64(1)), idx);
-  emitLoopPoll(pollCtr);
   b.CreateBr(cond);
   setBB(done);
 }
