@@ -54,7 +54,8 @@ TEST(StackSeg, HeaderSitsAtTheTopAndMemoryIsUsable) {
     EXPECT_GE(top + sizeof(StackSeg), s->lo + s->size - 16);
     EXPECT_LE(top + sizeof(StackSeg), s->lo + s->size);
     // The whole usable part can be written (no guard page inside it).
-    for (uintptr_t p = s->lo; p < top; p += 512) *reinterpret_cast<volatile char*>(p) = 1;
+    // (From lo + 64: MGO_DEBUG builds keep a canary word at lo.)
+    for (uintptr_t p = s->lo + 64; p < top; p += 512) *reinterpret_cast<volatile char*>(p) = 1;
     EXPECT_EQ(s->prev, nullptr);
     segfree(s);
   }
@@ -271,6 +272,19 @@ TEST(StackSegDeathTest, ChainTotalCountsTowardsTheLimit) {
   EXPECT_EXIT(grow_chain_past_limit(), ::testing::ExitedWithCode(2),
               "goroutine stack exceeds 1000000000-byte limit");
 }
+
+#ifdef MGO_DEBUG
+void overrun_and_free() {
+  StackSeg* s = segalloc(kFirstSegment);
+  *reinterpret_cast<volatile uint64_t*>(s->lo) = 0;  // what an overflow into lo does
+  segfree(s);
+}
+
+TEST(StackSegDeathTest, DebugBuildsCatchARedZoneOverrun) {
+  EXPECT_EXIT(overrun_and_free(), ::testing::ExitedWithCode(2),
+              "fatal error: stack segment overrun");
+}
+#endif
 
 }  // namespace
 }  // namespace mgo::rt
