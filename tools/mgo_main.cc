@@ -9,6 +9,9 @@
 // Default optimisation level: -O1. Measured on hello and fib (see the session report):
 // -O1 costs little more compile time than -O0 for short scripts and runs fib ~2x faster;
 // -O2 adds compile time for no gain on these programs.
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -64,6 +67,10 @@ int main(int argc, char** argv) {
     return usage();
   }
   std::string file = argv[i];
+  if (access(file.c_str(), R_OK) != 0) {  // a missing file is a usage error, not a compile error
+    std::fprintf(stderr, "mgo %s: %s: %s\n", cmd.c_str(), file.c_str(), std::strerror(errno));
+    return usage();
+  }
   if (cmd != "run" && i + 1 < argc) {
     std::fprintf(stderr, "mgo %s: too many arguments\n", cmd.c_str());
     return usage();
