@@ -84,6 +84,9 @@ unsigned pollFunction(llvm::Function& f, llvm::FunctionCallee preemptcheck) {
     llvm::LoopInfo li(dt);
     for (llvm::Loop* l : li.getLoopsInPreorder()) {
       llvm::BasicBlock* h = l->getHeader();
+      // The prologue's own retry (stack.check -> stack.more -> stack.check) yields in
+      // mgo_rt_morestack_call already.
+      if (h->getName().starts_with("stack.check")) continue;
       llvm::SmallPtrSet<llvm::BasicBlock*, 4> seen;
       for (llvm::BasicBlock* p : llvm::predecessors(h))
         if (l->contains(p) && seen.insert(p).second) edges.emplace_back(p, h);

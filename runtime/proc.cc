@@ -69,7 +69,22 @@ std::atomic<bool> mainStarted{false};
 bool return_from_main = false;  // tests: mgo_rt_main returns instead of exiting
 
 // randomOrder (proc.go): visit all Ps starting anywhere with a stride coprime to count.
+// Rewritten only by procresize, with the world stopped (no M holds a P to steal with).
 std::vector<uint32_t> steal_coprimes;
+
+// Stop the world (Go's sched.gcwaiting/stopwait/stopnote; kept here rather than in
+// runtime2.h's SchedT for now). gcwaiting: seq_cst, read without the lock by every M in
+// schedule/findrunnable; stopwait under sched.lock; the stopper sleeps on stopnote.
+std::atomic<bool> gcwaiting{false};
+int32_t stopwait = 0;
+Note stopnote;
+std::atomic<bool> worldbusy{false};  // one stop-the-world at a time (Go's worldsema)
+
+// allp has room for this many Ps; Ps beyond gomaxprocs are Dead and never freed while
+// the scheduler runs (sysmon and thieves may hold stale pointers), only reused.
+constexpr int32_t kMaxGomaxprocs = 256;
+// Go's _Pgcstop (runtime2.h's PStatus has no name for it yet): stopped by stopTheWorld.
+constexpr PStatus PStatusGcstop = static_cast<PStatus>(3);
 
 }  // namespace
 
@@ -333,6 +348,22 @@ static void resetspinning(M* m) {
   wakep();
 }
 
+// Stops m's P for a stop-the-world (Go's gcstopm), then the M until startTheWorld hands
+// it a P again. sched.lock not held.
+static void gcstopm(M* m) {
+  if (!gcwaiting.load()) throw_("gcstopm: not waiting for gc");
+  if (m->spinning) {
+    m->spinning = false;
+    if (sched.nmspinning.fetch_sub(1) <= 0) throw_("gcstopm: negative nmspinning");
+  }
+  P* pp = releasep(m);
+  sched.lock.lock();
+  pp->status.store(PStatusGcstop);
+  if (--stopwait == 0) notewakeup(&stopnote);
+  sched.lock.unlock();
+  stopm(m);
+}
+
 // ---- finding work ----
 
 static G* stealwork(M* m, P* pp) {
@@ -357,6 +388,10 @@ static G* stealwork(M* m, P* pp) {
 static G* findrunnable(M* m) {
 top:
   if (m->exiting) return nullptr;
+  if (gcwaiting.load()) {
+    gcstopm(m);
+    goto top;
+  }
   P* pp = m->p;
   checkTimersAll();  // due timers of every P, idle ones included (timer.cc)
   if (G* gp = runqget(pp)) return gp;
@@ -388,6 +423,10 @@ top:
     }
     m->exiting = true;
     return nullptr;
+  }
+  if (gcwaiting.load()) {  // our P is counted in stopwait: stop it (top), never idle it
+    sched.lock.unlock();
+    goto top;
   }
   if (releasep(m) != pp) throw_("findrunnable: wrong p");
   pidleput(pp);
@@ -453,6 +492,10 @@ static void schedule(M* m) {
     if (m->exiting) break;  // shut down while stopped in exitsyscall0
     G* gp = m->runnext_g0;
     m->runnext_g0 = nullptr;
+    if (gp == nullptr && gcwaiting.load()) {
+      gcstopm(m);  // the world is stopping: give up the P until startTheWorld
+      continue;
+    }
     if (gp == nullptr) {
       P* pp = m->p;
       // Fairness: check the global queue now and then, or two goroutines handing a
@@ -553,6 +596,12 @@ void handoffp(P* pp) {
     return;
   }
   sched.lock.lock();
+  if (gcwaiting.load()) {  // a stop-the-world counts this P: stop it here
+    pp->status.store(PStatusGcstop);
+    if (--stopwait == 0) notewakeup(&stopnote);
+    sched.lock.unlock();
+    return;
+  }
   if (sched.runqsize.load(std::memory_order_relaxed) != 0) {
     sched.lock.unlock();
     startm(pp, false);
@@ -639,6 +688,174 @@ extern "C" void mgo_rt_preemptcheck(G* g) {
   if (g->stackguard0.load(std::memory_order_relaxed) != StackPreempt) return;
   g->stackguard0.store(g->stack.lo + kStackRedZone, std::memory_order_relaxed);
   gosched(g);
+}
+
+// ---- stop the world and GOMAXPROCS (proc.go's stopTheWorldWithSema, procresize,
+// startTheWorldWithSema) ----
+//
+// 1. stopTheWorld(gp), on the goroutine gp whose M holds a P: sets gcwaiting and
+//    stopwait = gomaxprocs, asks every running G to yield (preemptall), stops its own P,
+//    the Ps in Syscall (CAS Syscall -> Gcstop: their Ms find no P on exitsyscall) and
+//    the idle ones; then sleeps on stopnote, repeating preemptall every 100 us, until the
+//    Ms holding the others have stopped them: each M checks gcwaiting in schedule and
+//    findrunnable (gcstopm: P -> Gcstop, stopwait--, stopm), handoffp stops a retaken P.
+// 2. With every P stopped only this M runs Go code; others may be in syscalls (no P),
+//    asleep, or sysmon (which reads P fields only and skips Gcstop).
+// 3. startTheWorld(gp, procs): procresize, then gcwaiting = false, an M for every P with
+//    work, wakep. Used by runtime.GOMAXPROCS; a collector stops the world the same way.
+// A G that never reaches a poll (a host call that does not return) stops the world
+// forever, as in Go; blocking calls must be bracketed by entersyscall/exitsyscall.
+
+void setcoprimes(int32_t n);
+
+// Asks the G running on every P but the caller's to yield (best effort: repeated).
+static void preemptall(P* self) {
+  for (int32_t i = 0; i < sched.gomaxprocs; i++) {
+    P* pp = sched.allp[i];
+    if (pp != self && pp->status.load() == PStatus::Running) preemptone(pp);
+  }
+}
+
+void stopTheWorld(G* gp) {
+  // One at a time; a second caller yields its P meanwhile so the first can stop it.
+  while (worldbusy.exchange(true)) gosched(gp);
+  M* m = gp->m;
+  P* self = m->p;
+  sched.lock.lock();
+  stopwait = sched.gomaxprocs;
+  gcwaiting.store(true);  // seq_cst: before the status reads below (vs. gcstopm's)
+  preemptall(self);
+  self->status.store(PStatusGcstop);
+  stopwait--;
+  for (int32_t i = 0; i < sched.gomaxprocs; i++) {
+    P* pp = sched.allp[i];
+    PStatus s = PStatus::Syscall;
+    // seq_cst CAS: races with exitsyscall's and sysmon's CAS from Syscall; one wins.
+    if (pp->status.compare_exchange_strong(s, PStatusGcstop)) {
+      std::atomic_ref<uint32_t>(pp->syscalltick).store(pp->syscalltick + 1, std::memory_order_relaxed);
+      stopwait--;
+    }
+  }
+  while (P* pp = pidleget()) {
+    pp->status.store(PStatusGcstop);
+    stopwait--;
+  }
+  bool wait = stopwait > 0;
+  sched.lock.unlock();
+  if (wait) {
+    for (;;) {
+      if (notetsleep(&stopnote, 100 * 1000)) {
+        noteclear(&stopnote);
+        break;
+      }
+      preemptall(self);  // a request may have hit the wrong G
+    }
+  }
+  LockGuard lk(sched.lock);
+  if (stopwait != 0) throw_("stopTheWorld: not stopped (stopwait != 0)");
+  for (int32_t i = 0; i < sched.gomaxprocs; i++) {
+    if (sched.allp[i]->status.load() != PStatusGcstop) throw_("stopTheWorld: not stopped (status != _Pgcstop)");
+  }
+}
+
+// Moves everything a P owns but a dead P must not keep: timers (to the caller's P),
+// free Gs and sudogs (to the global caches). World stopped; no lock held (timer locks
+// are leaves).
+static void destroyp_unlocked(P* pp) {
+  std::vector<Timer*> ts;
+  {
+    LockGuard lk(pp->timersLock);
+    ts = pp->timers;
+  }
+  for (Timer* t : ts) {
+    int64_t when = t->when;
+    if (deltimer(t)) {  // still pending: re-add it to the running P's heap
+      t->when = when;
+      addtimer(t);
+    }
+  }
+  {
+    LockGuard lk(sched.gFreeLock);
+    while (G* g = pp->gFree) {
+      pp->gFree = g->schedlink;
+      pp->gFreeCount--;
+      g->schedlink = sched.gFree;
+      sched.gFree = g;
+      sched.ngfree++;
+    }
+  }
+  sudogcache_flush(pp);
+}
+
+// Changes the number of Ps to nprocs (Go's procresize). World stopped, sched.lock held.
+// Removed Ps give their runnable Gs to the global queue (runnext first, order kept) and
+// become Dead; the caller keeps its P if it survives, else takes allp[0]. Returns the
+// Ps that have local work (the caller starts Ms for them); the other Ps go idle.
+static std::vector<P*> procresize(M* m, int32_t nprocs) {
+  int32_t old = sched.gomaxprocs;
+  for (int32_t i = old; i < nprocs; i++) {
+    if (sched.allp[i] == nullptr) {
+      sched.allp[i] = new P();
+      sched.allp[i]->id = i;
+    }
+    sched.allp[i]->status.store(PStatusGcstop);
+  }
+  for (int32_t i = nprocs; i < old; i++) {
+    P* pp = sched.allp[i];
+    std::vector<G*> gs;
+    while (G* gp = runqget(pp)) gs.push_back(gp);  // runnext first, then the ring in order
+    for (auto it = gs.rbegin(); it != gs.rend(); ++it) globrunqputhead(*it);
+    pp->goidcache = pp->goidcacheend = 0;
+    pp->status.store(PStatus::Dead);
+  }
+  P* self = m->p;
+  if (self->id >= nprocs) {
+    releasep(m);
+    acquirep(m, sched.allp[0]);
+  } else {
+    self->status.store(PStatus::Running);
+  }
+  sched.gomaxprocs = nprocs;  // readers without the lock see old or new: Ps are never freed
+  setcoprimes(nprocs);
+  std::vector<P*> runnable;
+  for (int32_t i = nprocs - 1; i >= 0; i--) {
+    P* pp = sched.allp[i];
+    if (pp == m->p) continue;
+    if (runqempty(pp)) {
+      pidleput(pp);
+    } else {
+      pp->status.store(PStatus::Idle);
+      runnable.push_back(pp);
+    }
+  }
+  return runnable;
+}
+
+void startTheWorld(G* gp, int32_t procs) {
+  M* m = gp->m;
+  int32_t old = sched.gomaxprocs;
+  P* self = m->p;
+  // Timers and caches of Ps about to be removed go to surviving ones first: timer locks
+  // are never held with sched.lock. (self: moved in procresize, so its timers go to
+  // allp[0] by being re-added after it.)
+  for (int32_t i = procs; i < old; i++) {
+    if (sched.allp[i] != self) destroyp_unlocked(sched.allp[i]);
+  }
+  std::vector<P*> runnable;
+  std::vector<int64_t> timerwhens;
+  {
+    LockGuard lk(sched.lock);
+    runnable = procresize(m, procs);
+    gcwaiting.store(false);
+  }
+  if (self->id >= procs) destroyp_unlocked(self);  // now holding allp[0]: timers land there
+  for (P* pp : runnable) startm(pp, false);
+  // Idle Ps may hold timers that must still fire (as handoffp).
+  for (int32_t i = 0; i < procs; i++) {
+    if (int64_t when = sched.allp[i]->timer0When.load(); when != 0) timerAdded(when);
+  }
+  wakep();
+  worldbusy.store(false);
 }
 
 // ---- goroutine creation and exit ----
@@ -835,6 +1052,15 @@ static int32_t getgomaxprocs() {
   return n;
 }
 
+void setcoprimes(int32_t n) {
+  steal_coprimes.clear();
+  for (uint32_t i = 1; i <= static_cast<uint32_t>(n); i++) {
+    uint32_t a = i, b = static_cast<uint32_t>(n);
+    while (b != 0) { uint32_t t = a % b; a = b; b = t; }
+    if (a == 1) steal_coprimes.push_back(i);
+  }
+}
+
 static void schedinit() {
   if (sched.allp != nullptr) throw_("mgo_rt_main: the scheduler is already running");
   sched.shutdown.store(false);
@@ -848,17 +1074,12 @@ static void schedinit() {
     throw_("schedinit: scheduler state left over from a previous run");
   }
   sched.gomaxprocs = getgomaxprocs();
-  sched.allp = new P*[sched.gomaxprocs];
+  sched.allp = new P*[kMaxGomaxprocs]();  // room for procresize to grow
   for (int32_t i = 0; i < sched.gomaxprocs; i++) {
     sched.allp[i] = new P();
     sched.allp[i]->id = i;
   }
-  steal_coprimes.clear();
-  for (uint32_t i = 1; i <= static_cast<uint32_t>(sched.gomaxprocs); i++) {
-    uint32_t a = i, b = static_cast<uint32_t>(sched.gomaxprocs);
-    while (b != 0) { uint32_t t = a % b; a = b; b = t; }
-    if (a == 1) steal_coprimes.push_back(i);
-  }
+  setcoprimes(sched.gomaxprocs);
   LockGuard lk(sched.lock);
   for (int32_t i = sched.gomaxprocs - 1; i >= 1; i--) pidleput(sched.allp[i]);
 }
@@ -916,8 +1137,8 @@ int64_t sched_shutdown() {
       context_destroy(&gp->context);
       delete gp;
     }
-    for (int32_t i = 0; i < sched.gomaxprocs; i++) {
-      P* pp = sched.allp[i];
+    for (int32_t i = 0; i < kMaxGomaxprocs && sched.allp[i] != nullptr; i++) {
+      P* pp = sched.allp[i];  // Dead Ps beyond gomaxprocs too (procresize)
       sudogcache_flush(pp);
       delete pp;
     }
@@ -983,6 +1204,15 @@ extern "C" int64_t mgo_runtime_NumCPU(G* g) {
   return sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : 1;
 }
 extern "C" int64_t mgo_runtime_GOMAXPROCS(G* g, int64_t n) {
-  // TODO(sched): n > 0 should stop the world and procresize; for now it only reads.
-  return sched.gomaxprocs;
+  int32_t old = sched.gomaxprocs;
+  if (n <= 0 || n == old) return old;  // as Go: 0 (or less) only reads
+  if (n > kMaxGomaxprocs) n = kMaxGomaxprocs;
+  struct Args { G* g; int32_t n; } a{g, static_cast<int32_t>(n)};
+  // Deep C++ (maybe pthread_create): not on a small segment's red zone (stack.h).
+  stack_call_with_room(g, kHeavyCallFrame, [](void* p) {
+    auto* a = static_cast<Args*>(p);
+    stopTheWorld(a->g);
+    startTheWorld(a->g, a->n);
+  }, &a);
+  return old;
 }

@@ -58,7 +58,11 @@ int64_t monotime() {
 // Returns how many Ps it retook or preempted (0: an idle round).
 int retake(std::vector<PerP>& pd, int64_t now) {
   int n = 0;
-  for (int32_t i = 0; i < sched.gomaxprocs; i++) {
+  // runtime.GOMAXPROCS may change it (procresize): Ps are never freed, so a stale count
+  // only looks at a Dead P (skipped) or misses a new one for a tick.
+  int32_t procs = sched.gomaxprocs;
+  if (pd.size() < static_cast<size_t>(procs)) pd.resize(procs);
+  for (int32_t i = 0; i < procs; i++) {
     P* pp = sched.allp[i];
     PerP& d = pd[i];
     PStatus s = pp->status.load();
