@@ -143,7 +143,7 @@ void mgo_runtime_Gosched(G* g);
 [[noreturn]] void mgo_runtime_Goexit(G* g);   // runs the goroutine's deferred calls first
 int64_t mgo_runtime_NumGoroutine(G* g);
 int64_t mgo_runtime_NumCPU(G* g);
-int64_t mgo_runtime_GOMAXPROCS(G* g, int64_t n);  // n > 0 does not change it yet
+int64_t mgo_runtime_GOMAXPROCS(G* g, int64_t n);  // n > 0: stop the world, resize (proc.cc)
 // sync.Mutex, sync.WaitGroup and sync/atomic: declared in runtime/sema.h.
 
 // ---- select (runtime/select.cc) ----
