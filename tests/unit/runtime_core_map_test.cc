@@ -20,6 +20,7 @@
 #include "runtime/rt.h"
 #include "runtime/rtstring.h"
 #include "runtime/runtime2.h"
+#include "tests/unit/runtime_test_child.h"
 
 // Test descriptors use designated initializers; unnamed members are zero on purpose.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
@@ -294,22 +295,8 @@ TEST(RuntimeCoreMap, LargeValuesReadZeroWhenAbsent) {
 }
 
 std::pair<int, std::string> child(void (*fn)()) {
-  int p[2];
-  if (pipe(p) != 0) abort();
-  pid_t pid = fork();
-  if (pid == 0) {
-    dup2(p[1], 2);
-    fn();
-    _exit(0);
-  }
-  close(p[1]);
-  std::string err;
-  char buf[512];
-  for (ssize_t n; (n = read(p[0], buf, sizeof buf)) > 0;) err.append(buf, n);
-  close(p[0]);
-  int st;
-  waitpid(pid, &st, 0);
-  return {WIFEXITED(st) ? WEXITSTATUS(st) : -1, err.substr(0, err.find('\n') + 1)};
+  ChildResult r = run_in_child(fn);
+  return {r.status, first_line(r.err)};
 }
 
 TEST(RuntimeCoreMap, PanicsMatchGo) {

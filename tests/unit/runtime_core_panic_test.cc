@@ -20,6 +20,7 @@
 #include "runtime/rt.h"
 #include "runtime/rtstring.h"
 #include "runtime/runtime2.h"
+#include "tests/unit/runtime_test_child.h"
 
 // Test descriptors use designated initializers; unnamed members are zero on purpose.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
@@ -66,31 +67,8 @@ struct TestG {
 };
 
 // Runs fn in a child process; returns its exit status (or 128+signal) and stderr.
-struct Child {
-  int status;
-  std::string err;
-};
-Child run_child(const std::function<void()>& fn) {
-  int p[2];
-  if (pipe(p) != 0) abort();
-  fflush(stdout);
-  fflush(stderr);
-  pid_t pid = fork();
-  if (pid == 0) {
-    close(p[0]);
-    dup2(p[1], 2);
-    fn();
-    _exit(0);
-  }
-  close(p[1]);
-  std::string out;
-  char buf[4096];
-  for (ssize_t n; (n = read(p[0], buf, sizeof buf)) > 0;) out.append(buf, n);
-  close(p[0]);
-  int st = 0;
-  waitpid(pid, &st, 0);
-  return Child{WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st), out};
-}
+using Child = ChildResult;
+Child run_child(const std::function<void()>& fn) { return run_in_child(fn); }
 std::string first_lines(const std::string& s, int n) {
   size_t pos = 0;
   for (int i = 0; i < n; i++) {

@@ -18,6 +18,7 @@
 #include "runtime/panic.h"
 #include "runtime/rt.h"
 #include "runtime/runtime2.h"
+#include "tests/unit/runtime_test_child.h"
 
 // Test descriptors use designated initializers; unnamed members are zero on purpose.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
@@ -27,23 +28,8 @@ using namespace mgo::rt;
 namespace {
 
 std::pair<int, std::string> child(void (*fn)()) {
-  int p[2];
-  if (pipe(p) != 0) abort();
-  fflush(stderr);
-  pid_t pid = fork();
-  if (pid == 0) {
-    dup2(p[1], 2);
-    fn();
-    _exit(0);
-  }
-  close(p[1]);
-  std::string err;
-  char buf[512];
-  for (ssize_t n; (n = read(p[0], buf, sizeof buf)) > 0;) err.append(buf, n);
-  close(p[0]);
-  int st;
-  waitpid(pid, &st, 0);
-  return {WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st), err};
+  ChildResult r = run_in_child(fn);
+  return {r.status, r.err};
 }
 
 using JitFn = int64_t (*)();

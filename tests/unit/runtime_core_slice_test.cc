@@ -19,6 +19,7 @@
 #include "runtime/malloc.h"
 #include "runtime/rt.h"
 #include "runtime/runtime2.h"
+#include "tests/unit/runtime_test_child.h"
 
 // Test descriptors use designated initializers; unnamed members are zero on purpose.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
@@ -161,27 +162,15 @@ TEST(RuntimeCoreSlice, MakesliceRejectsBadLengthsWithGoMessages) {
                   {5, 3, "panic: runtime error: makeslice: cap out of range\n"},
                   {int64_t(1) << 62, int64_t(1) << 62, "panic: runtime error: makeslice: len out of range\n"}};
   for (const Case& c : cases) {
-    int p[2];
-    ASSERT_EQ(pipe(p), 0);
-    pid_t pid = fork();
-    if (pid == 0) {
-      dup2(p[1], 2);
+    ChildResult r = run_in_child([&] {
       G g;
       g.goid = 1;
       TypeDesc i64 = elem_of_size(8, "int");
       Slice s;
       mgo_rt_makeslice(&g, &s, &i64, c.len, c.cap);
-      _exit(0);
-    }
-    close(p[1]);
-    std::string err;
-    char buf[512];
-    for (ssize_t n; (n = read(p[0], buf, sizeof buf)) > 0;) err.append(buf, n);
-    close(p[0]);
-    int st;
-    waitpid(pid, &st, 0);
-    EXPECT_TRUE(WIFEXITED(st) && WEXITSTATUS(st) == 2);
-    EXPECT_EQ(err.substr(0, std::strlen(c.want)), c.want);
+    });
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err.substr(0, std::strlen(c.want)), c.want);
   }
 }
 
@@ -224,26 +213,14 @@ TEST(RuntimeCoreMalloc, ObjectsAreZeroedAlignedDistinctAndCounted) {
 TEST(RuntimeCoreMalloc, ImpossibleAllocationIsGosOutOfMemory) {
   // b := make([]byte, 1<<40) on this 24 GiB machine: Go 1.19 prints
   // "fatal error: runtime: out of memory" and exits 2.
-  int p[2];
-  ASSERT_EQ(pipe(p), 0);
-  pid_t pid = fork();
-  if (pid == 0) {
-    dup2(p[1], 2);
+  ChildResult r = run_in_child([] {
     G g;
     TypeDesc u8 = elem_of_size(1, "byte");
     Slice s;
     mgo_rt_makeslice(&g, &s, &u8, int64_t(1) << 40, int64_t(1) << 40);
-    _exit(0);
-  }
-  close(p[1]);
-  std::string err;
-  char buf[512];
-  for (ssize_t n; (n = read(p[0], buf, sizeof buf)) > 0;) err.append(buf, n);
-  close(p[0]);
-  int st;
-  waitpid(pid, &st, 0);
-  EXPECT_TRUE(WIFEXITED(st) && WEXITSTATUS(st) == 2);
-  EXPECT_EQ(err.substr(0, err.find('\n') + 1), "fatal error: runtime: out of memory\n");
+  });
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(first_line(r.err), "fatal error: runtime: out of memory\n");
 }
 
 TEST(RuntimeCoreMalloc, ConcurrentAllocationGivesDisjointObjects) {

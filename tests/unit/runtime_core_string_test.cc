@@ -22,6 +22,7 @@
 #include "runtime/rtstring.h"
 #include "runtime/runtime2.h"
 #include "runtime/type.h"
+#include "tests/unit/runtime_test_child.h"
 
 // Test descriptors use designated initializers; unnamed members are zero on purpose.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
@@ -36,23 +37,8 @@ std::string str(String s) { return std::string(reinterpret_cast<const char*>(s.p
 const uint8_t* u8(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.data()); }
 
 std::pair<int, std::string> child(const std::function<void()>& fn) {
-  int p[2];
-  if (pipe(p) != 0) abort();
-  fflush(stderr);
-  pid_t pid = fork();
-  if (pid == 0) {
-    dup2(p[1], 2);
-    fn();
-    _exit(0);
-  }
-  close(p[1]);
-  std::string err;
-  char buf[512];
-  for (ssize_t n; (n = read(p[0], buf, sizeof buf)) > 0;) err.append(buf, n);
-  close(p[0]);
-  int st;
-  waitpid(pid, &st, 0);
-  return {WIFEXITED(st) ? WEXITSTATUS(st) : -1, err};
+  ChildResult r = run_in_child(fn);
+  return {r.status, r.err};
 }
 
 TEST(RuntimeCoreString, RangeOverInvalidUTF8DecodesLikeGo) {
