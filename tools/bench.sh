@@ -8,6 +8,7 @@
 #   --runs N   timed runs per measurement after one warm-up run (default 5); the median is shown
 #   --mgo P    the mgo binary (default: $MGO, else the newest build*/mgo)
 #   --bench D  the benchmark directory (default: /work/shared/bench, or $MGO_BENCH_DIR)
+#   --opt -ON  mgo's optimisation level (default: mgo's own, -O0; compute programs want -O1)
 # Environment: BENCH_TIMEOUT seconds per run (default 300).
 #
 # Columns: program, size, GOMAXPROCS (goroutine programs run under 1 and 2), median wall time
@@ -18,7 +19,7 @@
 # (difference in goroutines), sizes 100000 and 1000000 (1000 and 100000 with --small);
 # `hello` also shows `go run hello.go` (compile from the build cache, link and run).
 set -uo pipefail
-mode=bench runs=5 mgo=${MGO:-} bench=${MGO_BENCH_DIR:-/work/shared/bench}
+mode=bench runs=5 opt=() mgo=${MGO:-} bench=${MGO_BENCH_DIR:-/work/shared/bench}
 limit=${BENCH_TIMEOUT:-300}
 progs=()
 while [ $# -gt 0 ]; do
@@ -28,7 +29,8 @@ while [ $# -gt 0 ]; do
     --runs) runs=$2; shift ;;
     --mgo) mgo=$2; shift ;;
     --bench) bench=$2; shift ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    --opt) opt=("$2"); shift ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     -*) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
     *) progs+=("$1") ;;
   esac
@@ -121,7 +123,7 @@ row() {
   if [ -z "$mgo" ] || [ ! -x "$mgo" ]; then
     note="$note FAIL mgo: no binary"
   else
-    measure mgo "$expect" "$procs" "$mgo" run "$bench/$name.go" "${args[@]}"
+    measure mgo "$expect" "$procs" "$mgo" run "${opt[@]}" "$bench/$name.go" "${args[@]}"
     mt=$m_time mr=$m_rss; [ -n "$m_err" ] && note="$note FAIL $m_err"
   fi
   if [ "$mt" != - ] && [ "$gt" != - ]; then ratio=$(awk -v a="$mt" -v b="$gt" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'); fi
