@@ -35,8 +35,11 @@ func GOROOT() string {
 	return "/usr/lib/go-1.19"
 }
 
-// MemProfileRate is accepted for compatibility; mgo does not sample allocations.
-var MemProfileRate int = 512 * 1024
+// MemProfileRate is a plain variable: mgo does not sample allocations. Its initial value is
+// what a Go 1.19 program observes when it does not use runtime.MemProfile (which mgo lacks):
+// Go's linker then sets runtime.disableMemoryProfiling and the rate starts at 0, not the
+// documented 512 KiB.
+var MemProfileRate int = 0
 
 // Breakpoint stops the program, as Go's does (a trap); mgo panics instead.
 func Breakpoint() {
