@@ -815,7 +815,7 @@ static std::vector<P*> procresize(M* m, int32_t nprocs) {
   } else {
     self->status.store(PStatus::Running);
   }
-  sched.gomaxprocs = nprocs;  // readers without the lock see old or new: Ps are never freed
+  sched.gomaxprocs = nprocs;  // atomic: sysmon and spinning Ms read it without the lock
   setcoprimes(nprocs);
   std::vector<P*> runnable;
   for (int32_t i = nprocs - 1; i >= 0; i--) {

@@ -196,7 +196,9 @@ struct SchedT {
   // Central sudog cache; own leaf lock.
   Mutex sudoglock;
   Sudog* sudogcache = nullptr;
-  int32_t gomaxprocs = 0;
+  // Written only by procresize, with the world stopped; read without a lock everywhere
+  // (sysmon, spinning Ms): a reader sees the old or the new value, and Ps are never freed.
+  std::atomic<int32_t> gomaxprocs{0};
   P** allp = nullptr;             // the gomaxprocs Ps; fixed after start-up
   std::atomic<bool> shutdown{false};  // tests: Ms leave their loops (sched_shutdown)
   bool maindone = false;          // the main goroutine returned: no more checkdead
