@@ -6,9 +6,9 @@ import "fmt"
 
 func main() {
 	ch := make(chan int)
+	fmt.Println("waiting") // before the go statement: the output order must not depend on stealing
 	go func() {
 		fmt.Println("helper exits without sending")
 	}()
-	fmt.Println("waiting")
 	<-ch
 }
