@@ -178,11 +178,14 @@ bool sleepcommit(G* gp, void* t) {
 void addtimer(Timer* t) {
   P* pp = getp();
   if (pp == nullptr) throw_("addtimer: no p");
+  int64_t when;
   {
     LockGuard lk(pp->timersLock);
+    when = t->when;  // read under the lock: once it is released the timer may fire, and a
+                     // sleeper's Timer (on its stack) may be gone before timerAdded runs
     doaddtimer(pp, t);
   }
-  timerAdded(t->when);
+  timerAdded(when);
 }
 
 bool deltimer(Timer* t) {
