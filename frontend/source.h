@@ -77,6 +77,8 @@ class Diagnostics {
   bool hasErrors() const { return !errors_.empty(); }
   // True once kMaxErrors errors were reported; phases may stop early then.
   bool tooMany() const { return tooMany_; }
+  // Where Go puts its "too many errors" line (the 10th error); valid when tooMany().
+  Pos tooManyPos() const { return tooManyPos_; }
 
   // Errors sorted by position (stable: equal positions keep report order); identical
   // (position, message) duplicates removed, as Go does.

@@ -51,14 +51,13 @@ mgo::Program::Program(::std::unique_ptr<Impl> impl) : impl_(::std::move(impl)) {
 mgo::Program::~Program() = default;
 
 static void addDiags(const mgo::fe::Diagnostics& d, ::std::vector<Diagnostic>* out) {
-  auto sorted = d.sorted();
-  size_t n = 0;
-  for (const auto& x : sorted) {
-    if (n++ == mgo::fe::Diagnostics::kMaxErrors) {
-      out->push_back({"", 0, 0, "too many errors"});
-      break;
-    }
+  // As go build: the (at most kMaxErrors) errors sorted by position, then, when reporting
+  // stopped there, "pos: too many errors" at the position Diagnostics recorded.
+  for (const auto& x : d.sorted())
     out->push_back({d.fileName(x.pos.file), static_cast<int>(x.pos.line), static_cast<int>(x.pos.col), x.msg});
+  if (d.tooMany()) {
+    mgo::fe::Pos p = d.tooManyPos();
+    out->push_back({d.fileName(p.file), static_cast<int>(p.line), static_cast<int>(p.col), "too many errors"});
   }
 }
 

@@ -14,6 +14,8 @@ check() {  # name, want-status, grep-pattern-on-combined-output, command...
 }
 printf 'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\tfmt.Println(len(os.Args), os.Args[1:])\n\tos.Exit(3)\n}\n' >"$tmp/args.mgo"
 printf 'package main\n\nfunc main() {\n\tx := 1\n}\n' >"$tmp/bad.mgo"
+{ printf 'package main\n\nfunc main() {\n'; for i in 1 2 3 4 5 6 7 8 9 10 11 12; do printf '\tvar v%d int = "s"\n' "$i"; done; printf '}\n'; } >"$tmp/many.mgo"
+lastline() { "$@" 2>&1 >/dev/null | tail -n 1; }
 check version        0 '^mgo [0-9]'                 "$mgo" version
 check help           0 '^usage: mgo'                "$mgo" help
 check no-command     2 '^usage: mgo'                "$mgo"
@@ -23,6 +25,8 @@ check missing-file   2 'usage: mgo'                 "$mgo" run "$tmp/nope.mgo"
 check args-and-exit  3 '^3 \[a b\]$'                "$mgo" run "$tmp/args.mgo" a b
 check opt-levels     3 '^2 \[x\]$'                  "$mgo" run -O0 "$tmp/args.mgo" x
 check compile-error  1 'bad.mgo:4:2: x declared but not used' "$mgo" run "$tmp/bad.mgo"
+# go build's ending after 10 errors: the 10th error's position, then "too many errors".
+check too-many-errors 0 'many.mgo:13:16: too many errors$' lastline "$mgo" run "$tmp/many.mgo"
 check ir-has-guard   0 'stackguard0'                "$mgo" ir "$tmp/args.mgo"
 check asm            0 'ret'                        "$mgo" asm "$tmp/args.mgo"
 echo "$pass passed, $fail failed"
