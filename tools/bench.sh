@@ -7,7 +7,7 @@
 #   --medium   the README's "smaller sizes" for slow implementations (mutex 10000000, fib 32, ...)
 #   --runs N   timed runs per measurement after one warm-up run (default 5); the median is shown
 #   --mgo P    the mgo binary (default: $MGO, else the newest build*/mgo)
-#   --bench D  the benchmark directory (default: /work/shared/bench, or $MGO_BENCH_DIR)
+#   --bench D  the benchmark directory (default: ../shared/bench beside the repository, or $MGO_BENCH_DIR)
 #   --opt -ON  mgo's optimisation level (default: mgo's own, -O0; compute programs want -O1)
 # Environment: BENCH_TIMEOUT seconds per run (default 300).
 #
@@ -19,7 +19,10 @@
 # (difference in goroutines), sizes 100000 and 1000000 (1000 and 100000 with --small);
 # `hello` also shows `go run hello.go` (compile from the build cache, link and run).
 set -uo pipefail
-mode=bench runs=5 opt=() mgo=${MGO:-} bench=${MGO_BENCH_DIR:-/work/shared/bench}
+mode=bench runs=5 opt=() mgo=${MGO:-}
+# The benchmark programs live in shared/, beside the repository (../shared/bench).
+bench=${MGO_BENCH_DIR:-$(cd "$(dirname "$0")/../.." && pwd)/shared/bench}
+[ -d "$bench" ] || [ -n "${MGO_BENCH_DIR:-}" ] || bench=/work/shared/bench  # a clone elsewhere on a developer machine
 limit=${BENCH_TIMEOUT:-300}
 progs=()
 while [ $# -gt 0 ]; do
