@@ -94,6 +94,31 @@ Hchan* makechan(G* g, const TypeDesc* elemtype, int64_t size) {
   return c;
 }
 
+// The blocking half of chansend/chanrecv: with c->lock held, enqueue a sudog for g on q
+// (elem: the value to send, or where to receive), park (chanparkcommit releases the
+// lock), and after the partner or closechan readied g return its sudog's success: true
+// when the partner completed the exchange, false when the channel was closed.
+static bool parkOnQueue(G* g, Hchan* c, WaitQ& q, void* elem, const char* reason) {
+  Sudog* mysg = acquireSudog();
+  mysg->elem = elem;
+  mysg->g = g;
+  mysg->isSelect = false;
+  mysg->c = c;
+  g->waiting = mysg;
+  g->param = nullptr;
+  q.enqueue(mysg);
+  g->parkingOnChan.store(true);
+  gopark(g, chanparkcommit, &c->lock, reason);
+  if (mysg != g->waiting) throw_("G waiting list is corrupted");
+  g->waiting = nullptr;
+  bool success = mysg->success;
+  g->param = nullptr;
+  mysg->c = nullptr;
+  mysg->elem = nullptr;  // a partner or closechan is done with it
+  releaseSudog(mysg);
+  return success;
+}
+
 bool chansend(G* g, Hchan* c, const void* ep, bool block) {
   if (c == nullptr) {
     if (!block) return false;
@@ -130,22 +155,7 @@ bool chansend(G* g, Hchan* c, const void* ep, bool block) {
     return false;
   }
   // Block: park on sendq with our value's address; a receiver copies it out.
-  Sudog* mysg = acquireSudog();
-  mysg->elem = const_cast<void*>(ep);
-  mysg->g = g;
-  mysg->isSelect = false;
-  mysg->c = c;
-  g->waiting = mysg;
-  g->param = nullptr;
-  c->sendq.enqueue(mysg);
-  g->parkingOnChan.store(true);
-  gopark(g, chanparkcommit, &c->lock, waitreason::ChanSend);
-  if (mysg != g->waiting) throw_("G waiting list is corrupted");
-  g->waiting = nullptr;
-  bool closed = !mysg->success;
-  g->param = nullptr;
-  mysg->c = nullptr;
-  releaseSudog(mysg);
+  bool closed = !parkOnQueue(g, c, c->sendq, const_cast<void*>(ep), waitreason::ChanSend);
   if (closed) {
     if (c->closed.load() == 0) throw_("chansend: spurious wakeup");
     panic_plain(g, "send on closed channel");
@@ -197,24 +207,8 @@ bool chanrecv(G* g, Hchan* c, void* ep, bool block, bool* received) {
     c->lock.unlock();
     return false;
   }
-  Sudog* mysg = acquireSudog();
-  mysg->elem = ep;
-  mysg->g = g;
-  mysg->isSelect = false;
-  mysg->c = c;
-  g->waiting = mysg;
-  g->param = nullptr;
-  c->recvq.enqueue(mysg);
-  g->parkingOnChan.store(true);
-  gopark(g, chanparkcommit, &c->lock, waitreason::ChanReceive);
-  if (mysg != g->waiting) throw_("G waiting list is corrupted");
-  g->waiting = nullptr;
-  bool success = mysg->success;
-  g->param = nullptr;
-  mysg->c = nullptr;
-  mysg->elem = nullptr;  // close cleared it already; a sender did too
-  releaseSudog(mysg);
-  *received = success;
+  // Block: park on recvq with our destination's address; a sender copies into it.
+  *received = parkOnQueue(g, c, c->recvq, ep, waitreason::ChanReceive);
   return true;
 }
 
