@@ -21,6 +21,7 @@
 // user never sees a crash.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -243,6 +244,12 @@ class Codegen {
   llvm::Value* ifaceEqual(llvm::Value* x, llvm::Value* y, const fe::Type* t);
   llvm::Function* methodWrapper(const fe::Type* recvType, const fe::MethodSetEntry& e);
   llvm::Function* ifaceMethodWrapper(const fe::Type* recvType, const fe::MethodSetEntry& e);
+  // Builds the code of a method-table wrapper around emitCall (codegen_iface.cc).
+  using WrapperCall = std::function<llvm::Value*(llvm::Function* w, unsigned firstArg,
+                                                 llvm::Value* addr, llvm::Value* val,
+                                                 const fe::Type* t)>;
+  llvm::Function* buildWrapper(const fe::Type* recvType, const fe::MethodSetEntry& e,
+                               const FuncABI& abi, const WrapperCall& emitCall);
 
   // ---- helpers (codegen_expr.cc) ----
   llvm::FunctionCallee rtFunc(const char* name, llvm::Type* ret,

@@ -186,10 +186,79 @@ llvm::Function* Codegen::methodWrapper(const Type* R, const MethodSetEntry& e) {
   bool rIsPtr = underlying(R)->kind == TypeKind::Pointer && !R->isNamed();
   if (e.sel.path.empty() && ((rIsPtr && f->ptrRecv) || (!f->ptrRecv && isDirectIface(R) && !rIsPtr)))
     return funcFor(f);
+  FuncABI abi = abiFor(f->type, basicType(BasicKind::UnsafePointer), false);
+  return buildWrapper(R, e, abi, [&](llvm::Function* w, unsigned first, llvm::Value* addr,
+                                     llvm::Value* val, const Type* t) -> llvm::Value* {
+    llvm::Value* recv;
+    bool tIsPtr = underlying(t)->kind == TypeKind::Pointer;
+    if (f->ptrRecv) {
+      if (tIsPtr) recv = addr ? b.CreateLoad(ptrTy_, addr) : val;
+      else recv = addr ? addr : spill(val);
+    } else {
+      if (tIsPtr) {
+        llvm::Value* p = addr ? b.CreateLoad(ptrTy_, addr) : val;
+        recv = loadTyped(nilCheck(p, {}), underlying(t)->elem);
+      } else {
+        recv = addr ? loadTyped(addr, t) : val;
+      }
+    }
+    // Forward the flattened arguments after the receiver unchanged.
+    FuncABI target = abiFor(f->type, f->recv->type, false);
+    std::vector<llvm::Value*> flat{fs->g};
+    if (abi.ret == RClass::Out) flat.push_back(w->getArg(1));
+    switch (paramClass(f->recv->type)) {
+      case PClass::Scalar: flat.push_back(recv); break;
+      case PClass::String: case PClass::Iface:
+        flat.push_back(b.CreateExtractValue(recv, 0));
+        flat.push_back(b.CreateExtractValue(recv, 1));
+        break;
+      case PClass::Slice:
+        flat.push_back(b.CreateExtractValue(recv, 0));
+        flat.push_back(b.CreateExtractValue(recv, 1));
+        flat.push_back(b.CreateExtractValue(recv, 2));
+        break;
+      case PClass::ByRef: flat.push_back(spill(recv)); break;
+      case PClass::Void: break;
+    }
+    for (unsigned i = first + 1; i < w->arg_size(); ++i) flat.push_back(w->getArg(i));
+    return b.CreateCall(target.fty, funcFor(f), flat);
+  });
+}
+
+// A method promoted from an embedded interface field (struct{ I }): the wrapper walks to
+// the interface value and calls through its itab, forwarding the arguments.
+llvm::Function* Codegen::ifaceMethodWrapper(const Type* R, const MethodSetEntry& e) {
+  const Type* sig = e.sel.type;
+  if (!sig || e.sel.path.empty())
+    unsupported({}, "internal error: promoted interface method " + e.name + " without path");
+  FuncABI abi = abiFor(sig, basicType(BasicKind::UnsafePointer), false);
+  return buildWrapper(R, e, abi, [&](llvm::Function* w, unsigned first, llvm::Value* addr,
+                                     llvm::Value* val, const Type* t) -> llvm::Value* {
+    llvm::Value* iv = loadTyped(addr ? addr : spill(val), t);
+    int index = -1;
+    const auto& ms = underlying(t)->methodSet;
+    for (size_t i = 0; i < ms.size(); ++i)
+      if (ms[i].name == e.name) index = static_cast<int>(i);
+    llvm::Value* tab = nilCheck(b.CreateExtractValue(iv, 0), {});
+    llvm::Value* code = b.CreateLoad(ptrTy_, b.CreateConstGEP1_64(ptrTy_, tab, 2 + index));
+    std::vector<llvm::Value*> flat{fs->g};
+    if (abi.ret == RClass::Out) flat.push_back(w->getArg(1));
+    flat.push_back(b.CreateExtractValue(iv, 1));
+    for (unsigned i = first + 1; i < w->arg_size(); ++i) flat.push_back(w->getArg(i));
+    return b.CreateCall(abi.fty, code, flat);
+  });
+}
+
+// The frame both wrappers share, cached per (R, method name): a function of `abi` whose
+// receiver is the interface data word. It rebuilds R's value from the data word (the word
+// itself for pointer-shaped R, else the address of the boxed value), follows e's embedding
+// path (loading and nil-checking embedded pointers), and hands the field reached — as an
+// address, or a value when nothing was loaded — to emitCall, whose result it returns.
+llvm::Function* Codegen::buildWrapper(const Type* R, const MethodSetEntry& e, const FuncABI& abi,
+                                      const WrapperCall& emitCall) {
   auto key = std::make_pair(R, e.name);
   auto it = wrappers_.find(key);
   if (it != wrappers_.end()) return it->second;
-  FuncABI abi = abiFor(f->type, basicType(BasicKind::UnsafePointer), false);
   auto* w = llvm::Function::Create(abi.fty, llvm::GlobalValue::InternalLinkage,
                                    fresh(typeString(R) + "." + e.name + "·i"), &mod);
   w->addFnAttr(llvm::Attribute::NoUnwind);
@@ -224,100 +293,7 @@ llvm::Function* Codegen::methodWrapper(const Type* R, const MethodSetEntry& e) {
     val = nullptr;
     t = u->fields[idx].type;
   }
-  llvm::Value* recv;
-  bool tIsPtr = underlying(t)->kind == TypeKind::Pointer;
-  if (f->ptrRecv) {
-    if (tIsPtr) recv = addr ? b.CreateLoad(ptrTy_, addr) : val;
-    else recv = addr ? addr : spill(val);
-  } else {
-    if (tIsPtr) {
-      llvm::Value* p = addr ? b.CreateLoad(ptrTy_, addr) : val;
-      recv = loadTyped(nilCheck(p, {}), underlying(t)->elem);
-    } else {
-      recv = addr ? loadTyped(addr, t) : val;
-    }
-  }
-  // Forward the flattened arguments after the receiver unchanged.
-  FuncABI target = abiFor(f->type, f->recv->type, false);
-  std::vector<llvm::Value*> flat{st.g};
-  if (abi.ret == RClass::Out) flat.push_back(w->getArg(1));
-  switch (paramClass(f->recv->type)) {
-    case PClass::Scalar: flat.push_back(recv); break;
-    case PClass::String: case PClass::Iface:
-      flat.push_back(b.CreateExtractValue(recv, 0));
-      flat.push_back(b.CreateExtractValue(recv, 1));
-      break;
-    case PClass::Slice:
-      flat.push_back(b.CreateExtractValue(recv, 0));
-      flat.push_back(b.CreateExtractValue(recv, 1));
-      flat.push_back(b.CreateExtractValue(recv, 2));
-      break;
-    case PClass::ByRef: flat.push_back(spill(recv)); break;
-    case PClass::Void: break;
-  }
-  for (unsigned i = first + 1; i < w->arg_size(); ++i) flat.push_back(w->getArg(i));
-  auto* call = b.CreateCall(target.fty, funcFor(f), flat);
-  if (w->getReturnType()->isVoidTy()) b.CreateRetVoid();
-  else b.CreateRet(call);
-  llvm::IRBuilder<>(st.allocaBB).CreateBr(body);
-  fs = saved;
-  if (ip.isSet()) b.restoreIP(ip);
-  return w;
-}
-
-// A method promoted from an embedded interface field (struct{ I }): the wrapper walks to
-// the interface value and calls through its itab, forwarding the arguments.
-llvm::Function* Codegen::ifaceMethodWrapper(const Type* R, const MethodSetEntry& e) {
-  auto key = std::make_pair(R, e.name);
-  auto it = wrappers_.find(key);
-  if (it != wrappers_.end()) return it->second;
-  const Type* sig = e.sel.type;
-  if (!sig || e.sel.path.empty())
-    unsupported({}, "internal error: promoted interface method " + e.name + " without path");
-  FuncABI abi = abiFor(sig, basicType(BasicKind::UnsafePointer), false);
-  auto* w = llvm::Function::Create(abi.fty, llvm::GlobalValue::InternalLinkage,
-                                   fresh(typeString(R) + "." + e.name + "·i"), &mod);
-  w->addFnAttr(llvm::Attribute::NoUnwind);
-  wrappers_[key] = w;
-  auto ip = b.saveIP();
-  FuncState st;
-  FuncState* saved = fs;
-  st.fn = w;
-  st.g = w->getArg(0);
-  st.allocaBB = llvm::BasicBlock::Create(ctx, "entry", w);
-  auto* body = llvm::BasicBlock::Create(ctx, "body", w);
-  fs = &st;
-  b.SetInsertPoint(body);
-  unsigned first = 1 + (abi.ret == RClass::Out ? 1 : 0);
-  llvm::Value* data = w->getArg(first);
-  const Type* t = R;
-  llvm::Value* addr = nullptr;
-  llvm::Value* val = nullptr;
-  if (isDirectIface(R)) val = data; else addr = data;
-  for (int idx : e.sel.path) {
-    const Type* u = underlying(t);
-    if (u->kind == TypeKind::Pointer) {
-      addr = nilCheck(addr ? b.CreateLoad(ptrTy_, addr) : val, {});
-      val = nullptr;
-      t = u->elem;
-      u = underlying(t);
-    }
-    if (!addr) addr = spill(val);
-    addr = b.CreateStructGEP(lowerType(u), addr, idx);
-    t = u->fields[idx].type;
-  }
-  llvm::Value* iv = loadTyped(addr, t);
-  int index = -1;
-  const auto& ms = underlying(t)->methodSet;
-  for (size_t i = 0; i < ms.size(); ++i)
-    if (ms[i].name == e.name) index = static_cast<int>(i);
-  llvm::Value* tab = nilCheck(b.CreateExtractValue(iv, 0), {});
-  llvm::Value* code = b.CreateLoad(ptrTy_, b.CreateConstGEP1_64(ptrTy_, tab, 2 + index));
-  std::vector<llvm::Value*> flat{st.g};
-  if (abi.ret == RClass::Out) flat.push_back(w->getArg(1));
-  flat.push_back(b.CreateExtractValue(iv, 1));
-  for (unsigned i = first + 1; i < w->arg_size(); ++i) flat.push_back(w->getArg(i));
-  auto* call = b.CreateCall(abi.fty, code, flat);
+  llvm::Value* call = emitCall(w, first, addr, val, t);
   if (w->getReturnType()->isVoidTy()) b.CreateRetVoid();
   else b.CreateRet(call);
   llvm::IRBuilder<>(st.allocaBB).CreateBr(body);
