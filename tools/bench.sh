@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
-# bench.sh — run the benchmark programs of ../shared/bench under mgo and under a `go build`
-# binary side by side; check every output against bench/expected; print a table.
+# bench.sh — run the benchmark programs of ../shared/bench and of the project's own bench/
+# under mgo and under a `go build` binary side by side; check every output against
+# expected/NAME.SIZE.out of the program's directory; print a table.
+#
+# A program of the project's bench/ may come with bench/NAME.input.sh: it prints the
+# program's stdin for a size (`bash NAME.input.sh SIZE > file`); the input is generated once
+# per size into the temporary directory and every run reads it from there.
 #
 # Usage: tools/bench.sh [--small|--medium] [--runs N] [--mgo PATH] [--bench DIR] [programs...]
 #   --small    the README's small sizes (a quick check that everything runs)
@@ -24,6 +29,7 @@ mode=bench runs=5 opt=() mgo=${MGO:-}
 bench=${MGO_BENCH_DIR:-$(cd "$(dirname "$0")/../.." && pwd)/shared/bench}
 [ -d "$bench" ] || [ -n "${MGO_BENCH_DIR:-}" ] || bench=/work/shared/bench  # a clone elsewhere on a developer machine
 limit=${BENCH_TIMEOUT:-300}
+own=$(cd "$(dirname "$0")/.." && pwd)/bench   # the project's own programs (bench/README.md)
 progs=()
 while [ $# -gt 0 ]; do
   case $1 in
@@ -68,6 +74,10 @@ fannkuch 11 9 7 -
 mandelbrot 4000 1000 200 -
 regexredux-lite 2000000 2000000 100000 -
 hello - - - -"
+# The project's own programs, in bench/ (same columns).
+own_table=$(cat "$own/table" 2>/dev/null | grep -v '^#')
+table="$table
+$own_table"
 [ ${#progs[@]} -gt 0 ] || progs=($(echo "$table" | awk '{print $1}'))
 
 tmp=$(mktemp -d)
@@ -79,8 +89,10 @@ printf "$fmt" -------------- ------------ -- ------- ------- ----- ------- -----
 
 median() { sort -g | awk '{v[NR]=$1} END {if (NR == 0) print "-"; else if (NR % 2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'; }
 
-# measure LABEL EXPECTED_FILE PROCS CMD...: warm-up run (checked), then $runs timed runs.
+# measure LABEL EXPECTED_FILE PROCS CMD...: warm-up run (checked), then $runs timed runs,
+# each with stdin from $m_stdin (default /dev/null).
 # Sets m_time (median seconds), m_rss (median KiB) and m_err (empty when fine).
+m_stdin=/dev/null
 measure() {
   local label=$1 expect=$2 procs=$3
   shift 3
@@ -90,7 +102,7 @@ measure() {
   : >"$tmp/times"; : >"$tmp/rsss"
   for i in $(seq 0 "$runs"); do
     t0=$(date +%s%N)
-    env "${envs[@]}" /usr/bin/time -f '%M' -o "$tmp/rss" timeout -k 5 "$limit" "$@" </dev/null >"$tmp/out" 2>"$tmp/err"
+    env "${envs[@]}" /usr/bin/time -f '%M' -o "$tmp/rss" timeout -k 5 "$limit" "$@" <"$m_stdin" >"$tmp/out" 2>"$tmp/err"
     st=$?
     t1=$(date +%s%N)
     if [ "$i" = 0 ]; then
@@ -114,10 +126,16 @@ measure() {
 # row NAME SIZE PROCS: measure both and print one table row; remembers RSS for parked.
 declare -A rss_mgo rss_go
 row() {
-  local name=$1 size=$2 procs=$3 expect args=() note="" mt=- mr=- gt=- gr=- ratio=- gb
-  if [ "$size" = - ]; then expect=$bench/expected/$name.out; else expect=$bench/expected/$name.$size.out; args=("$size"); fi
+  local name=$1 size=$2 procs=$3 expect args=() note="" mt=- mr=- gt=- gr=- ratio=- gb dir
+  dir=$(progdir "$name")
+  if [ "$size" = - ]; then expect=$dir/expected/$name.out; else expect=$dir/expected/$name.$size.out; args=("$size"); fi
+  m_stdin=/dev/null
+  if [ -f "$dir/$name.input.sh" ]; then
+    m_stdin=$tmp/$name.$size.input
+    [ -f "$m_stdin" ] || bash "$dir/$name.input.sh" "$size" >"$m_stdin"
+  fi
   [ -f "$expect" ] || { note="no $expect"; expect=""; }
-  if gb=$(gobuild_cached "$bench/$name.go" "$tmp/cache"); then
+  if gb=$(gobuild_cached "$dir/$name.go" "$tmp/cache"); then
     measure go "$expect" "$procs" "$gb" "${args[@]}"
     gt=$m_time gr=$m_rss; [ -n "$m_err" ] && note="$note FAIL $m_err"
   else
@@ -126,7 +144,7 @@ row() {
   if [ -z "$mgo" ] || [ ! -x "$mgo" ]; then
     note="$note FAIL mgo: no binary"
   else
-    measure mgo "$expect" "$procs" "$mgo" run "${opt[@]}" "$bench/$name.go" "${args[@]}"
+    measure mgo "$expect" "$procs" "$mgo" run "${opt[@]}" "$dir/$name.go" "${args[@]}"
     mt=$m_time mr=$m_rss; [ -n "$m_err" ] && note="$note FAIL $m_err"
   fi
   if [ "$mt" != - ] && [ "$gt" != - ]; then ratio=$(awk -v a="$mt" -v b="$gt" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'); fi
@@ -134,10 +152,13 @@ row() {
   printf "$fmt" "$name" "$size" "$procs" "$mt" "$gt" "$ratio" "$mr" "$gr" "${note# }"
 }
 
+# progdir NAME: the directory holding NAME.go (shared bench first, then the project's bench/).
+progdir() { if [ -f "$bench/$1.go" ]; then echo "$bench"; else echo "$own"; fi; }
+
 for name in "${progs[@]}"; do
   line=$(echo "$table" | awk -v n="$name" '$1 == n')
   if [ -z "$line" ]; then printf "$fmt" "$name" - - - - - - - "FAIL unknown program"; continue; fi
-  if [ ! -f "$bench/$name.go" ]; then printf "$fmt" "$name" - - - - - - - "FAIL no $bench/$name.go"; continue; fi
+  if [ ! -f "$(progdir "$name")/$name.go" ]; then printf "$fmt" "$name" - - - - - - - "FAIL no $name.go in $bench or $own"; continue; fi
   read -r _ bsize msize ssize kind <<<"$line"
   case $mode in bench) size=$bsize ;; medium) size=$msize ;; small) size=$ssize ;; esac
   procs_list=-
