@@ -57,7 +57,7 @@ void Diagnostics::error(Pos pos, std::string msg, bool blocksCheck) {
     lastOtherMsg_ = msg;
   }
   errors_.push_back({pos, std::move(msg)});
-  if (errors_.size() >= kMaxErrors) {
+  if (maxErrors_ != 0 && errors_.size() >= maxErrors_) {
     tooMany_ = true;
     tooManyPos_ = pos;
   }

@@ -57,6 +57,9 @@ class Diagnostics {
  public:
   // Go's compiler stops reporting after this many errors and prints "too many errors".
   static constexpr size_t kMaxErrors = 10;
+  // Lifts (0) or changes that limit, as `go tool compile -e` does (mgo's `-e` flag; Go's
+  // test suite compiles errorcheck files that way). Call before the first error.
+  void setErrorLimit(size_t n) { maxErrors_ = n; }
 
   // Makes `f`'s name known so its positions can be printed. parseFile does this.
   void addFile(const SourceFile& f);
@@ -101,6 +104,7 @@ class Diagnostics {
   Pos lastSyntax_, lastOther_;
   std::string lastOtherMsg_;
   size_t blockingErrors_ = 0;
+  size_t maxErrors_ = kMaxErrors;  // 0: no limit
   bool tooMany_ = false;
   Pos tooManyPos_;
 };

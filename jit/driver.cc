@@ -79,6 +79,7 @@ std::unique_ptr<Program> mgo::Program::compileSource(const ::std::string& name, 
   impl->name = name;
   impl->prog = ::std::make_unique<mgo::fe::Program>();
   mgo::fe::Diagnostics d;
+  if (opt.all_errors) d.setErrorLimit(0);
   mgo::fe::SourceFile sf(name, source, 0);
   auto loader = [](const ::std::string& path) -> ::std::optional<::std::string> {
     ::std::string file = path;

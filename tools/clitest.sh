@@ -27,6 +27,9 @@ check opt-levels     3 '^2 \[x\]$'                  "$mgo" run -O0 "$tmp/args.mg
 check compile-error  1 'bad.mgo:4:2: x declared but not used' "$mgo" run "$tmp/bad.mgo"
 # go build's ending after 10 errors: the 10th error's position, then "too many errors".
 check too-many-errors 0 'many.mgo:13:16: too many errors$' lastline "$mgo" run "$tmp/many.mgo"
+# -e (go tool compile -e): all 12 errors, the last one on line 15, no "too many errors".
+check all-errors     0 'many.mgo:15:16: cannot use' lastline "$mgo" run -e "$tmp/many.mgo"
+check all-errors-count 0 '^12$' sh -c '"$0" run -e "$1" 2>&1 | grep -c "cannot use"' "$mgo" "$tmp/many.mgo"
 check ir-has-guard   0 'stackguard0'                "$mgo" ir "$tmp/args.mgo"
 check asm            0 'ret'                        "$mgo" asm "$tmp/args.mgo"
 echo "$pass passed, $fail failed"

@@ -15,7 +15,8 @@
 # The rules (run.go): the recipe is the first comment block, up to the first blank line.
 #   // run [-t N] [args]   compile and run with args; passes when the exit status is 0 and
 #                         stdout+stderr combined equal NAME.out beside it (empty when none).
-#   // errorcheck [flags] compiling must fail (mgo exits 1), every `// ERROR "re"` must match
+#   // errorcheck [flags] compiling (`mgo ir -e`: all errors, as `go tool compile -e`) must
+#                         fail (mgo exits 1), every `// ERROR "re"` must match
 #                         an error reported on its line, and no reported error may be left
 #                         unmatched (tools/conformance-errorcheck.pl; perl-base, Go's regexps).
 #                         run.go only compiles, so mgo's link-time "function main is
@@ -125,7 +126,9 @@ conf_job() {
       done ;;
     errorcheck|errorcheckwithauto)
       w=$CONF_TMP/w.$key
-      (cd "$dir" && timeout -k 5 "$lim" "$CONF_MGO" run "$short") </dev/null >"$w" 2>&1
+      # Only compile (`mgo ir`, output dropped), with every error reported (-e), as run.go's
+      # `go tool compile -e`.
+      (cd "$dir" && timeout -k 5 "$lim" "$CONF_MGO" ir -e "$short") </dev/null 2>"$w" >/dev/null
       local st=$?
       if [ $st = 124 ] || [ $st = 137 ]; then res FAIL "$rel" "compilation timed out"; return; fi
       if [ $want_err = 1 ] && [ $st = 0 ]; then res FAIL "$rel" "compilation succeeded unexpectedly"; return; fi

@@ -1,8 +1,9 @@
 // mgo_main.cc — the `mgo` command.
 //
-//   mgo run [-O0|-O1|-O2] FILE [args...]   compile FILE and run it; os.Args = FILE args...
-//   mgo ir  [-O0|-O1|-O2] FILE             print the optimised LLVM IR
-//   mgo asm [-O0|-O1|-O2] FILE             print the native assembly
+//   mgo run [-O0|-O1|-O2] [-e] FILE [args...]   compile FILE and run it; os.Args = FILE args...
+//   mgo ir  [-O0|-O1|-O2] [-e] FILE             print the optimised LLVM IR
+//   mgo asm [-O0|-O1|-O2] [-e] FILE             print the native assembly
+// -e reports every compile error instead of stopping after 10 (`go tool compile -e`).
 //   mgo version | mgo help
 // Exit status: the program's (run), 1 for compile errors (printed file:line:col: msg, as
 // Go's compiler), 2 for usage errors.
@@ -25,12 +26,15 @@ static const char kUsage[] =
     "usage: mgo <command> [arguments]\n"
     "\n"
     "commands:\n"
-    "  run [-O0|-O1|-O2] FILE [args...]  compile and run FILE (os.Args[0] = FILE)\n"
-    "  ir  [-O0|-O1|-O2] FILE            print the LLVM IR of FILE\n"
-    "  asm [-O0|-O1|-O2] FILE            print the native assembly of FILE\n"
-    "  version                           print the version\n"
-    "  help                              print this message\n";
-
+    "  run [-O0|-O1|-O2] [-e] FILE [args...]  compile and run FILE (os.Args[0] = FILE)\n"
+    "  ir  [-O0|-O1|-O2] [-e] FILE            print the LLVM IR of FILE\n"
+    "  asm [-O0|-O1|-O2] [-e] FILE            print the native assembly of FILE\n"
+    "  version                                print the version\n"
+    "  help                                   print this message\n"
+    "\n"
+    "flags:\n"
+    "  -O0, -O1, -O2  LLVM optimisation level (default -O0: quickest to finish a short script)\n"
+    "  -e             report every compile error, not only the first 10\n";
 static int usage() {
   std::fputs(kUsage, stderr);
   return 2;
@@ -58,6 +62,7 @@ int main(int argc, char** argv) {
     if (f == "-O0") opt.opt_level = 0;
     else if (f == "-O1") opt.opt_level = 1;
     else if (f == "-O2") opt.opt_level = 2;
+    else if (f == "-e") opt.all_errors = true;
     else if (f == "--") { ++i; break; }
     else {
       std::fprintf(stderr, "mgo: unknown flag %s\n", f.c_str());

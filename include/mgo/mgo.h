@@ -31,6 +31,8 @@ struct Options {
   int opt_level = 0;
   // Emit the stack-guard check in function prologues (DESIGN.md "Stack guard").
   bool stack_checks = true;
+  // Report every compile error instead of stopping after 10 (`go tool compile -e`).
+  bool all_errors = false;
 };
 
 // One compile error, as Go's compiler prints it: `file:line:col: message`.
