@@ -39,6 +39,7 @@ struct Panic;
 struct Sudog;
 struct Hchan;
 struct Timer;
+struct StackSeg;  // stack.h
 
 // A stack the goroutine runs on: [lo, hi). Grows down.
 struct Stack {
@@ -95,6 +96,8 @@ constexpr int kSudogCacheSize = 128;
 constexpr int kGFreeMax = 64;
 // Goroutine ids are handed to Ps in batches of this many (Go's _GoidCacheBatch).
 constexpr int64_t kGoidCacheBatch = 16;
+// Stack segment size classes a P caches (stackcache.cc; Go's _NumStackOrders).
+constexpr int kStackCacheClasses = 4;
 
 // A G waiting on something (a channel, a semaphore), as Go's sudog. One G may hold
 // several (select). Allocated from per-P caches (sudog.cc); every field is protected
@@ -141,6 +144,12 @@ struct P {
   // Free sudogs; holder only.
   Sudog* sudogcache[kSudogCacheSize] = {};
   int sudogcount = 0;
+  // Free stack segments of the smallest size classes (stackcache.cc, Go's
+  // mcache.stackcache); holder only; flushed to the global pool when the P is destroyed.
+  struct StackCacheList {
+    StackSeg* list = nullptr;
+    int32_t count = 0;
+  } stackcache[kStackCacheClasses];
   // Timers (timer.cc): a 4-ary min-heap by when, under timersLock; any M may run the
   // due timers of any P. timer0When: the earliest when, 0 when empty; stored under
   // timersLock, read without it as a hint (seq_cst: timer.cc's idle-M argument).
