@@ -5,10 +5,16 @@
 #   // args: a b c           arguments after the file name (split on blanks, no quoting)
 #   // env: K=V K2=V2        environment for the run
 #   // gomaxprocs: 1 2       run once under each GOMAXPROCS value
+#   // stdin: PATH           the file given as stdin (PATH relative to the repository root;
+#                            without this header stdin is /dev/null)
 # Its expectation, recorded from the `go build` binary by tools/golden-record.sh:
 #   NAME.out      exact stdout (always present, may be empty)
 #   NAME.status   exit status, only when not 0
 #   NAME.err      first line of stderr, only when stderr is not empty
+
+# The repository root (for `// stdin:` paths), from this file's own location.
+GOLDEN_ROOT=${GOLDEN_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
+export GOLDEN_ROOT
 
 # golden_header FILE KEY: the value of the first `// KEY: value` line before `package`.
 golden_header() {
@@ -26,24 +32,39 @@ golden_variants() {
   for n in $g; do echo "GOMAXPROCS=$n"; done
 }
 
+# golden_stdin FILE: the absolute path of FILE's `// stdin:` file, or /dev/null.
+golden_stdin() {
+  local s
+  s=$(golden_header "$1" stdin)
+  if [ -z "$s" ]; then echo /dev/null; else echo "$GOLDEN_ROOT/$s"; fi
+}
+
 # golden_run OUTDIR TIMEOUT VARIANT FILE CMD...: run CMD with FILE's args and env (plus
-# VARIANT unless "-"), stdin from /dev/null, stdout capped at 64 MiB; writes OUTDIR/out,
-# OUTDIR/err, OUTDIR/status (124 = time limit reached).
+# VARIANT unless "-"), stdin from its `// stdin:` file (else /dev/null), stdout capped at
+# 64 MiB; writes OUTDIR/out, OUTDIR/err, OUTDIR/status (124 = time limit reached; a missing
+# stdin file is status 126 with the reason in OUTDIR/err).
 golden_run() {
   local outdir=$1 limit=$2 variant=$3 file=$4
   shift 4
-  local args envs
+  local args envs stdin
   args=$(golden_header "$file" args)
   envs=$(golden_header "$file" env)
+  stdin=$(golden_stdin "$file")
   [ "$variant" = "-" ] || envs="$envs $variant"
   mkdir -p "$outdir"
+  if [ ! -r "$stdin" ]; then
+    : >"$outdir/out"
+    echo "golden: stdin file $stdin (from the // stdin: header) cannot be read" >"$outdir/err"
+    echo 126 >"$outdir/status"
+    return
+  fi
   # The outer braces send bash's own "Segmentation fault" notice to /dev/null.
   # shellcheck disable=SC2086  # args/env are blank-separated words by definition
   {
     (
       ulimit -f 65536 2>/dev/null   # 64 MiB of output at most (bash counts 1 KiB blocks)
       exec env $envs timeout -k 5 "$limit" "$@" $args
-    ) </dev/null >"$outdir/out" 2>"$outdir/err"
+    ) <"$stdin" >"$outdir/out" 2>"$outdir/err"
     echo $? >"$outdir/status"
   } 2>/dev/null
 }

@@ -75,7 +75,7 @@ golden_job() {
 }
 
 export GOLDEN_MGO GOLDEN_DIR GOLDEN_TIMEOUT GOLDEN_TMP GOLDEN_CACHE GOLDEN_GO
-export -f golden_header golden_variants golden_run golden_first_line golden_status_text \
+export -f golden_header golden_variants golden_stdin golden_run golden_first_line golden_status_text \
   golden_compare gobuild_cached golden_job
 
 found=0

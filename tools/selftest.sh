@@ -64,8 +64,8 @@ check "badinput: a program that compiles is caught" "$tmp/b2" '^FAIL generic_fun
 check "conformance: run files" "$tmp/c1" '^PASS ken/string.go \[GOMAXPROCS=1\]$' '^4 passed, 0 failed$'
 cat >"$tmp/compile-mgo" <<'EOS'
 #!/usr/bin/env bash
-# stand-in: Go's compiler as run.go runs it, with columns
-t=$(mktemp -d); go tool compile -p=p -e -o "$t/a.o" "$2" 2>&1; st=$?; rm -rf "$t"; [ $st = 0 ] || exit 1
+# stand-in for `mgo ir -e FILE`: Go's compiler as run.go runs it, with columns, errors on stderr
+t=$(mktemp -d); go tool compile -p=p -e -o "$t/a.o" "${@: -1}" >&2; st=$?; rm -rf "$t"; [ $st = 0 ] || exit 1
 EOS
 chmod +x "$tmp/compile-mgo"
 suite=/usr/share/go-1.19/test
@@ -78,6 +78,44 @@ check "conformance: errorcheck matcher" "$tmp/c2" '^PASS fixedbugs/bug037.go$' '
 "$here/bench.sh" --small --runs 1 --mgo "$here/fake-mgo.sh" hello fib >"$tmp/k1" 2>&1
 "$here/bench.sh" --small --runs 1 --mgo "$tmp/broken-mgo" fib >>"$tmp/k1" 2>&1
 check "bench: rows and FAIL rows" "$tmp/k1" '^hello +- +- +[0-9.]+ +[0-9.]+ +[0-9.]+ ' '^hello \(go run\)' '^fib +20 .*FAIL mgo: wrong output'
+
+# 6. `// stdin: PATH` (relative to the repository root) feeds a file to both go build's binary
+#    (recording) and the program under test, wherever the runner is started from; a missing
+#    file is a FAIL naming it.
+mkdir -p "$tmp/gs"
+cat >"$tmp/gs/stdin_count.go" <<'EOS'
+// stdin: samples/data/wordfreq.txt
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	b, err := io.ReadAll(os.Stdin)
+	fmt.Println(len(b), err)
+}
+EOS
+sed 's|^// stdin: .*|// stdin: samples/data/no-such-file.txt|' "$tmp/gs/stdin_count.go" >"$tmp/gs/stdin_missing.go"
+echo 'x' >"$tmp/gs/stdin_missing.out"
+(cd / && "$here/golden-record.sh" "$tmp/gs" stdin_count && "$here/golden.sh" "$here/fake-mgo.sh" "$tmp/gs") >"$tmp/s1" 2>&1
+check "golden: // stdin: header" "$tmp/s1" '^recorded stdin_count' '^PASS stdin_count$' \
+  '^FAIL stdin_missing: .*stdin file .*samples/data/no-such-file.txt .*cannot be read'
+want="$(wc -c <"$root/samples/data/wordfreq.txt") <nil>"
+if [ "$(cat "$tmp/gs/stdin_count.out")" = "$want" ]; then echo "ok   golden: recorded stdin is the file"; passed=$((passed + 1))
+else echo "FAIL golden: recorded stdin is the file: got '$(cat "$tmp/gs/stdin_count.out")', want '$want'"; failed=$((failed + 1)); fi
+
+# 7. The golden copies of the samples (tests/golden/sample_NAME.go) are byte-for-byte copies
+#    of samples/NAME.mgo (samples/README.md).
+: >"$tmp/m1"
+for f in "$root"/tests/golden/sample_*.go; do
+  n=$(basename "$f" .go); n=${n#sample_}
+  cmp -s "$f" "$root/samples/$n.mgo" || echo "tests/golden/sample_$n.go is not a copy of samples/$n.mgo" >>"$tmp/m1"
+done
+if [ -s "$tmp/m1" ]; then echo "FAIL samples: golden copies"; sed 's/^/    /' "$tmp/m1"; failed=$((failed + 1))
+else echo "ok   samples: golden copies are identical"; passed=$((passed + 1)); fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

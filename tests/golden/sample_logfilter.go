@@ -1,13 +1,11 @@
-// args: samples/data/logfilter.txt
+// stdin: samples/data/logfilter.txt
 //
 // logfilter.mgo — parse a service log with regular expressions, mask secrets, count levels.
 //
 //	mgo run samples/logfilter.mgo < samples/data/logfilter.txt
 //
-// (The `// args:` line above is for the golden test, tests/golden/sample_logfilter.go, a copy
-// of this file: the golden runner gives programs no stdin, so a file name argument, when
-// present, is read instead. The runner starts Go's binary in the repository root and mgo in
-// tests/golden, so openInput also looks for a relative name in the parent directories.)
+// (The `// stdin:` line above is for the golden test, tests/golden/sample_logfilter.go, a copy
+// of this file: the golden runner gives the program that file as its standard input.)
 //
 //  1. regexp.MustCompile compiles each pattern once, at package initialisation; a bad
 //     pattern would panic there (regexp.Compile returns the error instead).
@@ -22,7 +20,6 @@ package main
 import (
 	"bufio"
 	"fmt"
-	"io"
 	"os"
 	"regexp"
 	"sort"
@@ -44,22 +41,11 @@ type slow struct {
 }
 
 func main() {
-	var in io.Reader = os.Stdin
-	if len(os.Args) > 1 {
-		f, err := openInput(os.Args[1])
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "logfilter:", err)
-			os.Exit(1)
-		}
-		defer f.Close()
-		in = f
-	}
-
 	levels := map[string]int{}
 	components := map[string]int{}
 	malformed := 0
 	var slows []slow
-	sc := bufio.NewScanner(in)
+	sc := bufio.NewScanner(os.Stdin)
 	for sc.Scan() {
 		m := lineRE.FindStringSubmatch(sc.Text())
 		if m == nil {
@@ -107,21 +93,4 @@ func main() {
 	for _, s := range slows {
 		fmt.Printf("  %s  %-6s %8.1f ms\n", s.when, s.component, s.ms)
 	}
-}
-
-// openInput opens name, or else the first of ../name, ../../name, ../../../name that
-// exists (a relative name only); on failure it returns the error for name itself.
-func openInput(name string) (*os.File, error) {
-	f, err := os.Open(name)
-	if err == nil || strings.HasPrefix(name, "/") {
-		return f, err
-	}
-	up := ""
-	for i := 0; i < 3; i++ {
-		up += "../"
-		if g, e := os.Open(up + name); e == nil {
-			return g, nil
-		}
-	}
-	return nil, err
 }

@@ -1,13 +1,11 @@
-// args: samples/data/report.txt
+// stdin: samples/data/report.txt
 //
 // report.mgo — read CSV-like sales records and print an aligned report.
 //
 //	mgo run samples/report.mgo < samples/data/report.txt
 //
-// (The `// args:` line above is for the golden test, tests/golden/sample_report.go, a copy
-// of this file: the golden runner gives programs no stdin, so a file name argument, when
-// present, is read instead. The runner starts Go's binary in the repository root and mgo in
-// tests/golden, so openInput also looks for a relative name in the parent directories.)
+// (The `// stdin:` line above is for the golden test, tests/golden/sample_report.go, a copy
+// of this file: the golden runner gives the program that file as its standard input.)
 //
 // Input: `region,product,quantity,unit price`, one record a line; '#' starts a comment.
 //
@@ -25,7 +23,6 @@ package main
 import (
 	"bufio"
 	"fmt"
-	"io"
 	"math"
 	"os"
 	"sort"
@@ -46,20 +43,9 @@ type total struct {
 }
 
 func main() {
-	var in io.Reader = os.Stdin
-	if len(os.Args) > 1 {
-		f, err := openInput(os.Args[1])
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "report:", err)
-			os.Exit(1)
-		}
-		defer f.Close()
-		in = f
-	}
-
 	var recs []record
 	var problems []string
-	sc := bufio.NewScanner(in)
+	sc := bufio.NewScanner(os.Stdin)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -131,21 +117,4 @@ func main() {
 			fmt.Println("  " + p)
 		}
 	}
-}
-
-// openInput opens name, or else the first of ../name, ../../name, ../../../name that
-// exists (a relative name only); on failure it returns the error for name itself.
-func openInput(name string) (*os.File, error) {
-	f, err := os.Open(name)
-	if err == nil || strings.HasPrefix(name, "/") {
-		return f, err
-	}
-	up := ""
-	for i := 0; i < 3; i++ {
-		up += "../"
-		if g, e := os.Open(up + name); e == nil {
-			return g, nil
-		}
-	}
-	return nil, err
 }

@@ -1,13 +1,11 @@
-// args: samples/data/wordfreq.txt
+// stdin: samples/data/wordfreq.txt
 //
 // wordfreq.mgo — count the words of a text and print the most frequent ones.
 //
 //	mgo run samples/wordfreq.mgo < samples/data/wordfreq.txt
 //
-// (The `// args:` line above is for the golden test, tests/golden/sample_wordfreq.go, a copy
-// of this file: the golden runner gives programs no stdin, so a file name argument, when
-// present, is read instead. The runner starts Go's binary in the repository root and mgo in
-// tests/golden, so openInput also looks for a relative name in the parent directories.)
+// (The `// stdin:` line above is for the golden test, tests/golden/sample_wordfreq.go, a copy
+// of this file: the golden runner gives the program that file as its standard input.)
 //
 //  1. bufio.Scanner reads the input line by line (its default split function, ScanLines,
 //     drops the "\n" and a "\r" before it).
@@ -23,7 +21,6 @@ package main
 import (
 	"bufio"
 	"fmt"
-	"io"
 	"os"
 	"sort"
 	"strings"
@@ -35,20 +32,9 @@ type entry struct {
 }
 
 func main() {
-	var in io.Reader = os.Stdin
-	if len(os.Args) > 1 {
-		f, err := openInput(os.Args[1])
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "wordfreq:", err)
-			os.Exit(1)
-		}
-		defer f.Close()
-		in = f
-	}
-
 	counts := make(map[string]int)
 	lines, total := 0, 0
-	sc := bufio.NewScanner(in)
+	sc := bufio.NewScanner(os.Stdin)
 	for sc.Scan() {
 		lines++
 		for _, w := range strings.Fields(sc.Text()) {
@@ -95,21 +81,4 @@ func main() {
 		}
 	}
 	fmt.Printf("%d words occur only once\n", once)
-}
-
-// openInput opens name, or else the first of ../name, ../../name, ../../../name that
-// exists (a relative name only); on failure it returns the error for name itself.
-func openInput(name string) (*os.File, error) {
-	f, err := os.Open(name)
-	if err == nil || strings.HasPrefix(name, "/") {
-		return f, err
-	}
-	up := ""
-	for i := 0; i < 3; i++ {
-		up += "../"
-		if g, e := os.Open(up + name); e == nil {
-			return g, nil
-		}
-	}
-	return nil, err
 }
