@@ -7,6 +7,8 @@
 #   // gomaxprocs: 1 2       run once under each GOMAXPROCS value
 #   // stdin: PATH           the file given as stdin (PATH relative to the repository root;
 #                            without this header stdin is /dev/null)
+#   // stderr: stdout        stderr goes to the same pipe as stdout (2>&1), so NAME.out holds
+#                            both in the order the writes happened (unbuffered os.Stdout)
 # Its expectation, recorded from the `go build` binary by tools/golden-record.sh:
 #   NAME.out      exact stdout (always present, may be empty)
 #   NAME.status   exit status, only when not 0
@@ -41,13 +43,15 @@ golden_stdin() {
 
 # golden_run OUTDIR TIMEOUT VARIANT FILE CMD...: run CMD with FILE's args and env (plus
 # VARIANT unless "-"), stdin from its `// stdin:` file (else /dev/null), stdout capped at
-# 64 MiB; writes OUTDIR/out, OUTDIR/err, OUTDIR/status (124 = time limit reached; a missing
-# stdin file is status 126 with the reason in OUTDIR/err).
+# 64 MiB (stderr merged into it under `// stderr: stdout`); writes OUTDIR/out, OUTDIR/err,
+# OUTDIR/status (124 = time limit reached; a missing stdin file is status 126 with the
+# reason in OUTDIR/err).
 golden_run() {
   local outdir=$1 limit=$2 variant=$3 file=$4
   shift 4
-  local args envs stdin
+  local args envs stdin merge
   args=$(golden_header "$file" args)
+  merge=$(golden_header "$file" stderr)
   envs=$(golden_header "$file" env)
   stdin=$(golden_stdin "$file")
   [ "$variant" = "-" ] || envs="$envs $variant"
@@ -63,6 +67,7 @@ golden_run() {
   {
     (
       ulimit -f 65536 2>/dev/null   # 64 MiB of output at most (bash counts 1 KiB blocks)
+      if [ "$merge" = stdout ]; then exec 2>&1; fi
       exec env $envs timeout -k 5 "$limit" "$@" $args
     ) <"$stdin" >"$outdir/out" 2>"$outdir/err"
     echo $? >"$outdir/status"

@@ -28,7 +28,8 @@ done >"$tmp/g1" 2>&1
 check "golden: fake mgo passes" "$tmp/g1" '^PASS const_iota$' '^PASS os_args$' '^PASS os_exit$' '^PASS index_oob$' \
   '^PASS go_pingpong \[GOMAXPROCS=2\]$'
 
-# 2. A broken stand-in is caught: wrong line, wrong status, lost stderr, signal, hang.
+# 2. A broken stand-in is caught: wrong line, wrong status, lost stderr, signal, hang,
+#    stdout buffered until exit (seen by a `// stderr: stdout` program).
 cat >"$tmp/broken-mgo" <<EOS
 #!/usr/bin/env bash
 case \$2 in
@@ -37,17 +38,19 @@ case \$2 in
   os_exit.go) "$here/fake-mgo.sh" "\$@"; exit 1 ;;
   for_forms.go) kill -SEGV \$\$ ;;
   if_else.go) sleep 100 ;;
+  pkg_os_interleave.go) out=\$("$here/fake-mgo.sh" "\$@"); st=\$?; printf '%s' "\$out"; exit \$st ;;  # stdout held to the end
 esac
 EOS
 chmod +x "$tmp/broken-mgo"
-for n in const_iota index_oob os_exit for_forms if_else; do
+for n in const_iota index_oob os_exit for_forms if_else pkg_os_interleave; do
   GOLDEN_TIMEOUT=3 "$here/golden.sh" "$tmp/broken-mgo" "$root/tests/golden" "$n"
 done >"$tmp/g2" 2>&1
 check "golden: broken mgo caught" "$tmp/g2" \
   '^FAIL const_iota: stdout differs at line 3: got "wrong line", want "0 0 1 10 2 20"' \
   "^FAIL index_oob: stderr first line: got '', want 'panic: runtime error: index out of range \[5\] with length 3'" \
   '^FAIL os_exit: exit status 1, want 3' '^FAIL for_forms: exit status 139 \(killed by signal SIGSEGV\)' \
-  '^FAIL if_else: time limit reached' '^0 passed, 1 failed$'
+  '^FAIL if_else: time limit reached' '^FAIL pkg_os_interleave: stdout differs at line 1: got "stderr: println builtin 2", want "stdout: Println 1"' \
+  '^0 passed, 1 failed$'
 
 # 3. Bad input: the fake reproduces go build's first error lines.
 "$here/badinput.sh" "$here/fake-mgo.sh" "$root/tests/bad" 'syntax_missing_brace' >"$tmp/b1" 2>&1
