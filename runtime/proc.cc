@@ -615,7 +615,9 @@ void handoffp(P* pp) {
 }
 
 void entersyscall(G* gp) {
+  if (getm() == nullptr) return;  // not a runtime thread (proc.h): nothing to hand off
   M* m = gp->m;
+  if (m != getm() || m->p == nullptr) throw_("entersyscall: not a running goroutine with a P");
   P* pp = m->p;
   casgstatus(gp, GStatus::Running, GStatus::Syscall);
   // relaxed: sysmon compares it with its last sample only.
@@ -644,6 +646,7 @@ static void exitsyscall0(G* gp) {
 
 void exitsyscall(G* gp) {
   M* m = getm();
+  if (m == nullptr) return;  // entersyscall was a no-op too
   P* oldp = m->oldp;
   m->oldp = nullptr;
   PStatus s = PStatus::Syscall;

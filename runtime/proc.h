@@ -51,7 +51,10 @@ void timerAdded(int64_t when);
 // The M keeps its P, marked Syscall; if the call lasts longer than a sysmon tick (20µs
 // to 10ms) sysmon retakes the P and hands it to another M, so other goroutines run.
 // exitsyscall takes the old P back if it can, else any idle P, else parks gp as
-// runnable and its M. Nothing between the two may touch P-local state.
+// runnable and its M. Nothing between the two may touch P-local state, allocate, or
+// rely on thread-locals (errno) surviving exitsyscall: gp may resume on another M.
+// On a thread the runtime did not start (getm() null: unit tests calling stdlib
+// functions directly) both are no-ops.
 void entersyscall(G* gp);
 void exitsyscall(G* gp);
 

@@ -2,8 +2,10 @@
 // plus an errno (0 on success); os.go turns errnos into *PathError values as Go does.
 // Memory handed to Go (file contents, strings, os.Args) comes from mgo_rt_mallocgc.
 //
-// Blocking calls (read on a pipe or terminal) block the calling thread; once the
-// scheduler offers entersyscall/exitsyscall they should bracket sysRead/sysWrite.
+// Calls that can block the thread (read/write on a pipe or terminal, open of a FIFO,
+// whole-file reads) run between entersyscall and exitsyscall (runtime/proc.h), so sysmon
+// hands the P to another M while they wait. Inside the bracket nothing touches the Go
+// heap or the P; errno is read before exitsyscall (the G may resume on another thread).
 #include <cerrno>
 #include <dirent.h>
 #include <cstdlib>
@@ -15,6 +17,7 @@
 #include <vector>
 
 #include "runtime/fatal.h"
+#include "runtime/proc.h"
 #include "runtime/rt.h"
 #include "stdlib/symbols.h"
 
@@ -33,6 +36,19 @@ void set_args(int argc, const char* const* argv) {
 }  // namespace mgo::std
 
 namespace {
+
+// Runs call() as a blocking system call of g: retried on EINTR; returns its result,
+// with errno (read on this thread, before exitsyscall) in *err when it is negative.
+template <class F>
+auto blocking(G* g, int* err, F call) {
+  mgo::rt::entersyscall(g);
+  decltype(call()) r;
+  do r = call();
+  while (r < 0 && errno == EINTR);
+  *err = r < 0 ? errno : 0;
+  mgo::rt::exitsyscall(g);
+  return r;
+}
 
 ::std::string cstr(const uint8_t* p, int64_t n) { return ::std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(n)); }
 
@@ -66,20 +82,19 @@ void mgo_os_runtime_args(G* g, Slice* out) {
 }
 
 void mgo_os_sysRead(G* g, IntInt* out, int64_t fd, uint8_t* p, int64_t len, int64_t cap) {
-  ssize_t n;
-  do n = ::read(static_cast<int>(fd), p, static_cast<size_t>(len));
-  while (n < 0 && errno == EINTR);
-  if (n < 0) *out = {0, errno};
+  int e;
+  ssize_t n = blocking(g, &e, [&] { return ::read(static_cast<int>(fd), p, static_cast<size_t>(len)); });
+  if (n < 0) *out = {0, e};
   else *out = {n, 0};
 }
 
 void mgo_os_sysWrite(G* g, IntInt* out, int64_t fd, const uint8_t* p, int64_t len, int64_t cap) {
   int64_t done = 0;
   while (done < len) {
-    ssize_t n = ::write(static_cast<int>(fd), p + done, static_cast<size_t>(len - done));
+    int e;
+    ssize_t n = blocking(g, &e, [&] { return ::write(static_cast<int>(fd), p + done, static_cast<size_t>(len - done)); });
     if (n < 0) {
-      if (errno == EINTR) continue;
-      *out = {done, errno};
+      *out = {done, e};
       return;
     }
     done += n;
@@ -89,10 +104,9 @@ void mgo_os_sysWrite(G* g, IntInt* out, int64_t fd, const uint8_t* p, int64_t le
 
 void mgo_os_sysOpen(G* g, IntInt* out, const uint8_t* name, int64_t nlen, int64_t flag, uint32_t perm) {
   ::std::string path = cstr(name, nlen);
-  int fd;
-  do fd = ::open(path.c_str(), static_cast<int>(flag) | O_CLOEXEC, perm);
-  while (fd < 0 && errno == EINTR);
-  if (fd < 0) *out = {-1, errno};
+  int e;
+  int fd = blocking(g, &e, [&] { return ::open(path.c_str(), static_cast<int>(flag) | O_CLOEXEC, perm); });
+  if (fd < 0) *out = {-1, e};
   else *out = {fd, 0};
 }
 
@@ -107,18 +121,18 @@ void mgo_os_sysSeek(G* g, IntInt* out, int64_t fd, int64_t offset, int64_t whenc
 void mgo_os_readFile(G* g, SliceInt* out, const uint8_t* name, int64_t nlen) {
   ::std::string path = cstr(name, nlen);
   *out = SliceInt{{nullptr, 0, 0}, 0};
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  int e;
+  int fd = blocking(g, &e, [&] { return ::open(path.c_str(), O_RDONLY | O_CLOEXEC); });
   if (fd < 0) {
-    out->e = errno;
+    out->e = e;
     return;
   }
   ::std::string data;
   char buf[65536];
   for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
+    ssize_t n = blocking(g, &e, [&] { return ::read(fd, buf, sizeof buf); });
     if (n < 0) {
-      if (errno == EINTR) continue;
-      out->e = -errno;
+      out->e = -e;
       ::close(fd);
       return;
     }
