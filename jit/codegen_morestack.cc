@@ -41,7 +41,7 @@ constexpr size_t kMaxPreCheckInstructions = 1500;
 // Externs of these packages are small and bounded (runtime-implemented).
 bool isLightExtern(llvm::StringRef name) {
   static const char* const kLight[] = {
-      "mgo_rt_", "mgo_runtime_", "mgo_sync_", "mgo_unicode_", "mgo_math_bits_",
+      "mgo_rt_", "mgo_runtime_", "mgo_sync_", "mgo_unicode_", "mgo_math_bits_", "mgo_time_",
   };
   for (const char* p : kLight)
     if (name.starts_with(p)) return true;

@@ -2,6 +2,11 @@
 // Sleep parks the goroutine on a runtime timer (it holds no thread); time.go's
 // runtimeTimer is runtime/timer.h's Timer (same layout), started, stopped and reset here
 // on the per-P timer heaps of runtime/timer.cc.
+//
+// Every extern here must stay small and bounded (a clock read, a timer heap operation,
+// a park): jit/codegen_morestack.cc lists mgo_time_ among the light externs, so a
+// goroutine calling time.Sleep runs it on its small first segment (a heavy extern would
+// make each sleeper link a 64 KiB segment: 2x Go's time on bench/timers).
 #include <ctime>
 
 #include "runtime/rt.h"
