@@ -1,9 +1,11 @@
 // strings.cc — the hot or Unicode-heavy parts of package strings (stdlib/go/strings.go):
-// substring search (memchr/memmem), Count, Repeat, case mapping with Go's tables, and
-// EqualFold with Go's simple case folding.
+// substring search (memchr/memmem), Count, Repeat, case mapping with Go's tables,
+// EqualFold with Go's simple case folding, and the per-word calls of text scripts
+// (Fields, Trim/TrimLeft/TrimRight/TrimSpace), which return substrings of their input.
 #include <cstring>
 #include <string>
 
+#include "runtime/fatal.h"
 #include "runtime/rt.h"
 #include "stdlib/fmt_internal.h"
 #include "stdlib/symbols.h"
@@ -61,6 +63,88 @@ String map_runes(G* g, const uint8_t* s, int64_t n, const ut::CaseTable& table, 
   }
   if (!changed) return String{s, n};
   return make_go_string(g, out);
+}
+
+
+// ---- Fields and the Trim family: Go's rune-by-rune semantics (an invalid byte is
+// U+FFFD of width 1), with byte tables for the ASCII cases Go also special-cases. ----
+
+constexpr bool ascii_space(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// 1 for the ASCII white space bytes unicode.IsSpace accepts, 0 for every other byte.
+constexpr struct AsciiSpaceTable {
+  uint8_t v[256] = {};
+  constexpr AsciiSpaceTable() {
+    for (int c = 0; c < 128; c++) v[c] = ascii_space(static_cast<uint8_t>(c));
+  }
+  constexpr int64_t operator[](uint8_t c) const { return v[c]; }
+} kAsciiSpace;
+
+// is_space_at: whether the rune at p[0..n) is unicode.IsSpace; *w gets its width.
+inline bool is_space_at(const uint8_t* p, int64_t n, int* w) {
+  if (p[0] < 0x80) { *w = 1; return ascii_space(p[0]); }
+  return ut::in(ut::space, u8::decode(p, n, w));
+}
+
+// A Trim cutset: a byte bitmap when it is all ASCII, else its runes are searched as
+// strings.ContainsRune does (RuneError matches an invalid byte or a literal U+FFFD).
+class Cutset {
+ public:
+  Cutset(const uint8_t* p, int64_t n) : p_(p), n_(n) {
+    for (int64_t i = 0; i < n; i++) {
+      if (p[i] >= 0x80) { ascii_ = false; return; }
+      bits_[p[i] >> 6] |= uint64_t(1) << (p[i] & 63);
+    }
+  }
+  bool ascii() const { return ascii_; }
+  bool has_byte(uint8_t c) const { return c < 0x80 && (bits_[c >> 6] >> (c & 63)) & 1; }
+  bool has_rune(int32_t r) const {
+    if (r >= 0 && r < 0x80) return memchr(p_, r, static_cast<size_t>(n_)) != nullptr;
+    if (r != u8::RuneError && !u8::valid_rune(r)) return false;
+    for (int64_t i = 0; i < n_;) {
+      int w;
+      if (u8::decode(p_ + i, n_ - i, &w) == r) return true;
+      i += w;
+    }
+    return false;
+  }
+
+ private:
+  const uint8_t* p_;
+  int64_t n_;
+  bool ascii_ = true;
+  uint64_t bits_[2] = {0, 0};
+};
+
+// The number of leading bytes of s[0..n) whose runes are in cs.
+int64_t trim_left_len(const uint8_t* s, int64_t n, const Cutset& cs) {
+  int64_t i = 0;
+  if (cs.ascii()) {
+    while (i < n && cs.has_byte(s[i])) i++;
+    return i;
+  }
+  while (i < n) {
+    int w = 1;
+    int32_t r = s[i] < 0x80 ? s[i] : u8::decode(s + i, n - i, &w);
+    if (!cs.has_rune(r)) break;
+    i += w;
+  }
+  return i;
+}
+
+// The length of s[0..n) once its trailing runes in cs are cut.
+int64_t trim_right_len(const uint8_t* s, int64_t n, const Cutset& cs) {
+  if (cs.ascii()) {
+    while (n > 0 && cs.has_byte(s[n - 1])) n--;
+    return n;
+  }
+  while (n > 0) {
+    int w = 1;
+    int32_t r = s[n - 1] < 0x80 ? s[n - 1] : u8::decode_last(s, n, &w);
+    if (!cs.has_rune(r)) break;
+    n -= w;
+  }
+  return n;
 }
 
 }  // namespace
@@ -136,6 +220,92 @@ bool mgo_strings_EqualFold(G* g, const uint8_t* s, int64_t sn, const uint8_t* t,
   return i == sn && j == tn;
 }
 
+// func Fields(s string) []string: the fields between runs of unicode.IsSpace runes, as
+// substrings of s; never nil (Go makes the result slice even when it is empty). An
+// all-ASCII s (the common case) is cut with a byte table, branch-free when counting.
+void mgo_strings_Fields(G* g, Slice* out, const uint8_t* s, int64_t n) {
+  uint8_t bits = 0;
+  for (int64_t i = 0; i < n; i++) bits |= s[i];
+  int64_t count = 0;
+  if (bits < 0x80) {
+    int64_t was_space = 1;
+    for (int64_t i = 0; i < n; i++) {
+      int64_t sp = kAsciiSpace[s[i]];
+      count += was_space & ~sp;
+      was_space = sp;
+    }
+  } else {
+    bool in_field = false;
+    for (int64_t i = 0; i < n;) {
+      int w;
+      bool sp = is_space_at(s + i, n - i, &w);
+      if (!sp && !in_field) count++;
+      in_field = !sp;
+      i += w;
+    }
+  }
+  auto* a = static_cast<String*>(mgo_rt_mallocgc(g, static_cast<uint64_t>(count) * sizeof(String), nullptr));
+  int64_t k = 0, i = 0;
+  if (bits < 0x80) {
+    while (k < count) {
+      while (kAsciiSpace[s[i]]) i++;  // count says another field follows
+      int64_t start = i;
+      while (i < n && !kAsciiSpace[s[i]]) i++;
+      a[k++] = String{const_cast<uint8_t*>(s + start), i - start};
+    }
+  } else {
+    int64_t start = -1;
+    while (i < n) {
+      int w;
+      if (is_space_at(s + i, n - i, &w)) {
+        if (start >= 0) a[k++] = String{const_cast<uint8_t*>(s + start), i - start};
+        start = -1;
+      } else if (start < 0) {
+        start = i;
+      }
+      i += w;
+    }
+    if (start >= 0) a[k++] = String{const_cast<uint8_t*>(s + start), n - start};
+    if (k != count) mgo::rt::throw_("strings.Fields: field count changed between passes");
+  }
+  *out = Slice{a, count, count};
+}
+
+String mgo_strings_Trim(G* g, const uint8_t* s, int64_t n, const uint8_t* c, int64_t cn) {
+  if (n == 0 || cn == 0) return String{const_cast<uint8_t*>(s), n};
+  Cutset cs(c, cn);
+  int64_t end = trim_right_len(s, n, cs);
+  int64_t start = trim_left_len(s, end, cs);
+  return String{const_cast<uint8_t*>(s + start), end - start};
+}
+
+String mgo_strings_TrimLeft(G* g, const uint8_t* s, int64_t n, const uint8_t* c, int64_t cn) {
+  if (n == 0 || cn == 0) return String{const_cast<uint8_t*>(s), n};
+  int64_t start = trim_left_len(s, n, Cutset(c, cn));
+  return String{const_cast<uint8_t*>(s + start), n - start};
+}
+
+String mgo_strings_TrimRight(G* g, const uint8_t* s, int64_t n, const uint8_t* c, int64_t cn) {
+  if (n == 0 || cn == 0) return String{const_cast<uint8_t*>(s), n};
+  return String{const_cast<uint8_t*>(s), trim_right_len(s, n, Cutset(c, cn))};
+}
+
+String mgo_strings_TrimSpace(G* g, const uint8_t* s, int64_t n) {
+  int64_t start = 0, end = n;
+  while (start < end) {
+    int w;
+    if (!is_space_at(s + start, end - start, &w)) break;
+    start += w;
+  }
+  while (end > start) {
+    int w = 1;
+    int32_t r = s[end - 1] < 0x80 ? s[end - 1] : u8::decode_last(s + start, end - start, &w);
+    if (!(r < 0x80 ? ascii_space(static_cast<uint8_t>(r)) : ut::in(ut::space, r))) break;
+    end -= w;
+  }
+  return String{const_cast<uint8_t*>(s + start), end - start};
+}
+
 String mgo_strings_unsafeString(G* g, uint8_t* p, int64_t len, int64_t cap) { return String{p, len}; }
 
 // ---- unicode/utf8 ----
@@ -200,6 +370,8 @@ const ExternSymbol* strings_symbols() {
       MGO_SYM(mgo_strings_LastIndexByte), MGO_SYM(mgo_strings_Count),     MGO_SYM(mgo_strings_repeat),
       MGO_SYM(mgo_strings_ToUpper),     MGO_SYM(mgo_strings_ToLower),     MGO_SYM(mgo_strings_ToTitle),
       MGO_SYM(mgo_strings_EqualFold),   MGO_SYM(mgo_strings_unsafeString),
+      MGO_SYM(mgo_strings_Fields),      MGO_SYM(mgo_strings_Trim),        MGO_SYM(mgo_strings_TrimLeft),
+      MGO_SYM(mgo_strings_TrimRight),   MGO_SYM(mgo_strings_TrimSpace),
       {nullptr, nullptr},
   };
   return table;

@@ -204,13 +204,8 @@ func SplitAfter(s, sep string) []string {
 	return genSplit(s, sep, len(sep), -1)
 }
 
-func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-}
-
-func Fields(s string) []string {
-	return FieldsFunc(s, unicode.IsSpace)
-}
+// Fields, Trim, TrimLeft, TrimRight and TrimSpace are in strings.cc (hot in text scripts).
+func Fields(s string) []string
 
 func FieldsFunc(s string, f func(rune) bool) []string {
 	var spans [][2]int
@@ -349,70 +344,13 @@ func TrimFunc(s string, f func(rune) bool) string {
 	return TrimRightFunc(TrimLeftFunc(s, f), f)
 }
 
-func Trim(s, cutset string) string {
-	if s == "" || cutset == "" {
-		return s
-	}
-	return TrimRight(TrimLeft(s, cutset), cutset)
-}
+func Trim(s, cutset string) string
 
-func TrimLeft(s, cutset string) string {
-	if s == "" || cutset == "" {
-		return s
-	}
-	for len(s) > 0 {
-		r, n := rune(s[0]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s)
-		}
-		if !ContainsRune(cutset, r) {
-			break
-		}
-		s = s[n:]
-	}
-	return s
-}
+func TrimLeft(s, cutset string) string
 
-func TrimRight(s, cutset string) string {
-	if s == "" || cutset == "" {
-		return s
-	}
-	for len(s) > 0 {
-		r, size := rune(s[len(s)-1]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeLastRuneInString(s)
-		}
-		if !ContainsRune(cutset, r) {
-			break
-		}
-		s = s[:len(s)-size]
-	}
-	return s
-}
+func TrimRight(s, cutset string) string
 
-func TrimSpace(s string) string {
-	start := 0
-	for ; start < len(s); start++ {
-		c := s[start]
-		if c >= utf8.RuneSelf {
-			return TrimFunc(s[start:], unicode.IsSpace)
-		}
-		if !isSpaceByte(c) {
-			break
-		}
-	}
-	stop := len(s)
-	for ; stop > start; stop-- {
-		c := s[stop-1]
-		if c >= utf8.RuneSelf {
-			return TrimRightFunc(s[start:stop], unicode.IsSpace)
-		}
-		if !isSpaceByte(c) {
-			break
-		}
-	}
-	return s[start:stop]
-}
+func TrimSpace(s string) string
 
 func TrimPrefix(s, prefix string) string {
 	if HasPrefix(s, prefix) {
@@ -627,7 +565,10 @@ func (r *Reader) Reset(s string) {
 }
 
 // A Replacer replaces a list of strings with replacements. At each position the first
-// pair (in argument order) whose old string matches wins, as in Go.
+// pair (in argument order) whose old string matches wins, as in Go; an empty old string
+// matches once at each position, and then the pairs with non-empty old strings get their
+// turn at that same position (Go's genericReplacer, "ignore the empty match iff the
+// previous loop found the empty match").
 type Replacer struct {
 	oldnew []string
 }
@@ -642,37 +583,31 @@ func NewReplacer(oldnew ...string) *Replacer {
 func (r *Replacer) Replace(s string) string {
 	var b Builder
 	last := 0
+	changed, prevEmpty := false, false
 	for i := 0; i <= len(s); {
 		matched := -1
 		for k := 0; k < len(r.oldnew); k += 2 {
-			if HasPrefix(s[i:], r.oldnew[k]) {
+			old := r.oldnew[k]
+			if (old != "" || !prevEmpty) && HasPrefix(s[i:], old) {
 				matched = k
 				break
 			}
 		}
+		prevEmpty = matched >= 0 && r.oldnew[matched] == ""
 		if matched < 0 {
 			i++
 			continue
 		}
 		b.WriteString(s[last:i])
 		b.WriteString(r.oldnew[matched+1])
-		old := r.oldnew[matched]
-		if len(old) == 0 {
-			if i < len(s) {
-				b.WriteByte(s[i])
-			}
-			i++
-		} else {
-			i += len(old)
-		}
+		i += len(r.oldnew[matched])
 		last = i
+		changed = true
 	}
-	if last == 0 {
+	if !changed {
 		return s
 	}
-	if last < len(s) {
-		b.WriteString(s[last:])
-	}
+	b.WriteString(s[last:])
 	return b.String()
 }
 
