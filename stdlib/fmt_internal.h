@@ -89,6 +89,7 @@ class Printer {
   void print_arg(Value arg, int32_t verb);
   void print_value(Value v, int32_t verb, int depth);
   bool handle_methods(int32_t verb);
+  void catch_panic_output(Value a, void* recv, int32_t verb, const Method* m, Eface panic_value);
   void bad_verb(int32_t verb);
   void fmt_bool(bool v, int32_t verb);
   void fmt0x64(uint64_t v, bool leading0x);
@@ -109,6 +110,7 @@ class Printer {
   bool reordered_ = false;
   bool good_arg_num_ = true;
   bool erroring_ = false;
+  bool panicking_ = false;  // printing a method's panic value (Go's p.panicking)
   bool wrap_errs_ = false;
   int64_t wrapped_index_ = -1;
   int64_t cur_arg_ = -1;  // index in the argument list of the operand being printed

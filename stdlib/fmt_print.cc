@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/panic.h"
 #include "runtime/rt.h"
 #include "stdlib/fmt_internal.h"
 #include "stdlib/utf8.h"
@@ -345,6 +346,29 @@ void Printer::fmt_pointer(Value v, int32_t verb) {
   }
 }
 
+// Go's catchPanic: what a String/Error/GoString method that panicked prints. A nil
+// pointer receiver prints "<nil>" whatever the panic; otherwise "%!v(PANIC=String method:
+// VALUE)" with default flags. A panic while printing the panic value is re-raised.
+void Printer::catch_panic_output(Value a, void* recv, int32_t verb, const Method* m, Eface panic_value) {
+  if (a.t->kind == KindPointer && recv == nullptr) {
+    buf += kNilAngle;
+    return;
+  }
+  if (panicking_) mgo::rt::gopanic(g_, panic_value);
+  Fmt saved = fmt_;
+  fmt_.clearflags();
+  buf += kPercentBang;
+  write_rune(verb);
+  buf += "(PANIC=";
+  buf.append(reinterpret_cast<const char*>(m->name.ptr), static_cast<size_t>(m->name.len));
+  buf += " method: ";
+  panicking_ = true;
+  print_arg(value_of(panic_value.type, &panic_value.data), 'v');
+  panicking_ = false;
+  buf += ')';
+  fmt_ = saved;
+}
+
 bool Printer::handle_methods(int32_t verb) {
   if (erroring_) return false;
   Value a = arg_;
@@ -378,7 +402,20 @@ bool Printer::handle_methods(int32_t verb) {
     buf += kNilAngle;
     return true;
   }
-  String s = reinterpret_cast<StringMethod>(m->ifn)(g_, recv);
+  // Go calls the method under `defer p.catchPanic(p.arg, verb, method)`.
+  struct Call {
+    StringMethod fn;
+    void* recv;
+    String result;
+  } call{reinterpret_cast<StringMethod>(m->ifn), recv, String{}};
+  Eface panic_value;
+  if (mgo::rt::catch_panic(
+          g_, [](G* g, void* c) { auto* k = static_cast<Call*>(c); k->result = k->fn(g, k->recv); }, &call,
+          &panic_value)) {
+    catch_panic_output(a, recv, verb, m, panic_value);
+    return true;
+  }
+  String s = call.result;
   ::std::string copy(reinterpret_cast<const char*>(s.ptr), static_cast<size_t>(s.len));
   if (fmt_.f.sharpV) fmt_.fmt_s(copy);
   else fmt_string(copy, verb);
