@@ -2,9 +2,11 @@
 // programs live in a registry for the life of the process and are named by an index
 // (regexp.go keeps it in Regexp.handle): Go code never holds a C++ pointer.
 //
-// Only three operations cross the boundary: compile (with Go's error text), match at a
+// Four operations cross the boundary: compile (with Go's error text), match at a
 // position with the whole string as context (so ^ and \b see the text before pos, as Go's
-// doExecute does), and the capture-group names. Iteration over all matches, empty-match
+// doExecute does), the capture-group names, and fixUTF8, which gives RE2 a copy of an
+// invalid UTF-8 input with every bad byte as U+FFFD (Go's matcher reads it so) plus the
+// offset maps regexp.go uses to translate positions both ways. Iteration over all matches, empty-match
 // rules, $-expansion and Split are Go code in regexp.go, written as Go's are.
 #include <re2/re2.h>
 
@@ -12,6 +14,8 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
+#include <cstring>
 
 #include "runtime/rt.h"
 #include "stdlib/fmt_internal.h"
@@ -105,6 +109,37 @@ void mgo_regexp_compile(G* g, CompileOut* out, const uint8_t* p, int64_t n, bool
   *out = CompileOut{static_cast<int64_t>(r.progs.size() - 1), nsub, String{nullptr, 0}};
 }
 
+// func fixUTF8(s string) (t string, toT []int, toS []int)
+struct FixOut {
+  String t;
+  Slice to_t, to_s;
+};
+void mgo_regexp_fixUTF8(G* g, FixOut* out, const uint8_t* s, int64_t n) {
+  namespace u8 = mgo::std::utf8;
+  ::std::string t;
+  t.reserve(static_cast<size_t>(n) + 16);
+  auto* to_t = static_cast<int64_t*>(mgo_rt_mallocgc(g, static_cast<uint64_t>(n + 1) * 8, nullptr));
+  ::std::vector<int64_t> to_s;
+  to_s.reserve(static_cast<size_t>(n) + 16);
+  for (int64_t i = 0; i < n;) {
+    int w;
+    int32_t r = u8::decode(s + i, n - i, &w);
+    int64_t start = static_cast<int64_t>(t.size());
+    if (r == u8::RuneError && w == 1) t += "\xEF\xBF\xBD";
+    else t.append(reinterpret_cast<const char*>(s + i), static_cast<size_t>(w));
+    for (int k = 0; k < w; k++) to_t[i + k] = start + k;  // inside a valid rune: 1:1
+    while (static_cast<int64_t>(to_s.size()) < static_cast<int64_t>(t.size())) to_s.push_back(i);
+    if (w > 1) for (int k = 0; k < w; k++) to_s[static_cast<size_t>(start + k)] = i + k;
+    i += w;
+  }
+  to_t[n] = static_cast<int64_t>(t.size());
+  to_s.push_back(n);
+  auto* ts = static_cast<int64_t*>(mgo_rt_mallocgc(g, to_s.size() * 8, nullptr));
+  memcpy(ts, to_s.data(), to_s.size() * 8);
+  int64_t ns = static_cast<int64_t>(to_s.size());
+  *out = FixOut{make_go_string(g, t), Slice{to_t, n + 1, n + 1}, Slice{ts, ns, ns}};
+}
+
 // func match(h int, s string, pos int, dst []int) bool
 // Fills dst (length 2*k) with the byte offsets of the match and its first k-1 groups,
 // -1 for groups that did not participate. len(dst) == 0 asks only whether there is one.
@@ -112,7 +147,11 @@ bool mgo_regexp_match(G* g, int64_t h, const uint8_t* s, int64_t n, int64_t pos,
                       int64_t dcap) {
   re2::RE2* re = prog(h);
   if (pos < 0 || pos > n) return false;
-  re2::StringPiece text(reinterpret_cast<const char*>(s), static_cast<size_t>(n));
+  // An empty Go string may have a nil pointer, and RE2 reports a group that did not take
+  // part as a nil data(): give it a real (empty) buffer so an empty match is told apart.
+  static const char kEmpty[1] = {0};
+  const char* base = n == 0 ? kEmpty : reinterpret_cast<const char*>(s);
+  re2::StringPiece text(base, static_cast<size_t>(n));
   int nsub = static_cast<int>(dlen / 2);
   re2::StringPiece small[8];
   ::std::unique_ptr<re2::StringPiece[]> big;
@@ -127,7 +166,7 @@ bool mgo_regexp_match(G* g, int64_t h, const uint8_t* s, int64_t n, int64_t pos,
     if (sub[i].data() == nullptr) {
       dst[2 * i] = dst[2 * i + 1] = -1;
     } else {
-      int64_t b = sub[i].data() - reinterpret_cast<const char*>(s);
+      int64_t b = sub[i].data() - base;
       dst[2 * i] = b;
       dst[2 * i + 1] = b + static_cast<int64_t>(sub[i].size());
     }
@@ -150,7 +189,7 @@ namespace mgo::std {
 
 const ExternSymbol* regexp_symbols() {
   static const ExternSymbol table[] = {
-      MGO_SYM(mgo_regexp_compile),
+      MGO_SYM(mgo_regexp_compile), MGO_SYM(mgo_regexp_fixUTF8),
       MGO_SYM(mgo_regexp_match),
       MGO_SYM(mgo_regexp_subexpName),
       {nullptr, nullptr},

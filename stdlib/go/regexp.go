@@ -14,6 +14,49 @@ func compile(expr string, longest bool) (handle int, nsub int, err string)
 func match(h int, s string, pos int, dst []int) bool
 func subexpName(h int, i int) string
 
+// fixUTF8 returns s with each byte of an invalid UTF-8 sequence replaced by "\uFFFD",
+// and the offset maps s -> t (len(s)+1 entries) and t -> s (len(t)+1 entries).
+func fixUTF8(s string) (t string, toT []int, toS []int)
+
+// A text is what RE2 is given for s. Go's matcher reads each invalid UTF-8 byte as U+FFFD
+// of width 1 (so . and [^a] match it and \x{fffd} does); RE2 would skip it or read a
+// surrogate encoding as one character. So an invalid s is matched as its fixUTF8 copy
+// and offsets are mapped back; a valid s (the usual case) is matched as is.
+type text struct {
+	s, t     string
+	toT, toS []int // nil when t == s
+}
+
+func newText(s string) *text {
+	if utf8.ValidString(s) {
+		return &text{s: s, t: s}
+	}
+	t, toT, toS := fixUTF8(s)
+	return &text{s, t, toT, toS}
+}
+
+// exec returns the match at or after pos (an offset in in.s) with ncap pairs of
+// offsets in in.s (-1 for groups that did not take part), or nil; ncap == 0 asks only
+// whether there is one (non-nil empty result).
+func (re *Regexp) exec(in *text, pos int, ncap int) []int {
+	dst := make([]int, 2*ncap)
+	if in.toT == nil {
+		if !match(re.handle, in.s, pos, dst) {
+			return nil
+		}
+		return dst
+	}
+	if !match(re.handle, in.t, in.toT[pos], dst) {
+		return nil
+	}
+	for i, v := range dst {
+		if v >= 0 {
+			dst[i] = in.toS[v]
+		}
+	}
+	return dst
+}
+
 type Regexp struct {
 	expr        string
 	handle      int
@@ -118,17 +161,13 @@ func (re *Regexp) Longest() {
 	re.longest = true
 }
 
-// doExecute returns the match at or after pos with ncap pairs of offsets, or nil.
-func (re *Regexp) doExecute(s string, pos int, ncap int) []int {
-	dst := make([]int, 2*ncap)
-	if !match(re.handle, s, pos, dst) {
-		return nil
-	}
-	return dst
+// doExecute returns the first match in s with ncap pairs of offsets, or nil.
+func (re *Regexp) doExecute(s string, ncap int) []int {
+	return re.exec(newText(s), 0, ncap)
 }
 
 func (re *Regexp) MatchString(s string) bool {
-	return match(re.handle, s, 0, nil)
+	return re.exec(newText(s), 0, 0) != nil
 }
 
 func (re *Regexp) Match(b []byte) bool {
@@ -136,7 +175,7 @@ func (re *Regexp) Match(b []byte) bool {
 }
 
 func (re *Regexp) FindString(s string) string {
-	a := re.doExecute(s, 0, 1)
+	a := re.doExecute(s, 1)
 	if a == nil {
 		return ""
 	}
@@ -144,7 +183,7 @@ func (re *Regexp) FindString(s string) string {
 }
 
 func (re *Regexp) FindStringIndex(s string) []int {
-	a := re.doExecute(s, 0, 1)
+	a := re.doExecute(s, 1)
 	if a == nil {
 		return nil
 	}
@@ -152,7 +191,7 @@ func (re *Regexp) FindStringIndex(s string) []int {
 }
 
 func (re *Regexp) FindStringSubmatch(s string) []string {
-	a := re.doExecute(s, 0, re.numSubexp+1)
+	a := re.doExecute(s, re.numSubexp+1)
 	if a == nil {
 		return nil
 	}
@@ -166,11 +205,11 @@ func (re *Regexp) FindStringSubmatch(s string) []string {
 }
 
 func (re *Regexp) FindStringSubmatchIndex(s string) []int {
-	return re.doExecute(s, 0, re.numSubexp+1)
+	return re.doExecute(s, re.numSubexp+1)
 }
 
 func (re *Regexp) Find(b []byte) []byte {
-	a := re.doExecute(string(b), 0, 1)
+	a := re.doExecute(string(b), 1)
 	if a == nil {
 		return nil
 	}
@@ -182,7 +221,7 @@ func (re *Regexp) FindIndex(b []byte) []int {
 }
 
 func (re *Regexp) FindSubmatch(b []byte) [][]byte {
-	a := re.doExecute(string(b), 0, re.numSubexp+1)
+	a := re.doExecute(string(b), re.numSubexp+1)
 	if a == nil {
 		return nil
 	}
@@ -202,8 +241,9 @@ func (re *Regexp) allMatches(s string, n int, ncap int, deliver func([]int)) {
 	if n < 0 {
 		n = end + 1
 	}
+	in := newText(s)
 	for pos, i, prevMatchEnd := 0, 0, -1; i < n && pos <= end; {
-		matches := re.doExecute(s, pos, ncap)
+		matches := re.exec(in, pos, ncap)
 		if len(matches) == 0 {
 			break
 		}
@@ -290,8 +330,9 @@ func (re *Regexp) replaceAll(src string, ncap int, repl func(dst []byte, m []int
 	searchPos := 0
 	var buf []byte
 	endPos := len(src)
+	in := newText(src)
 	for searchPos <= endPos {
-		a := re.doExecute(src, searchPos, ncap)
+		a := re.exec(in, searchPos, ncap)
 		if len(a) == 0 {
 			break
 		}
