@@ -9,6 +9,7 @@
 //   codegen_stmt.cc  statements          codegen_expr.cc     expressions
 //   codegen_call.cc  calls, func values  codegen_builtin.cc  builtins, conversions
 //   codegen_iface.cc interface values, assertions, type switches, equality
+//   codegen_recover.cc recover() and the wrappers' part in its frame rule
 // Value representation (abi.h): every Go value is an SSA value of lowerType(T): scalars
 // as themselves (bool i1), string {ptr,i64}, slice {ptr,i64,i64}, interfaces {ptr,ptr},
 // structs/arrays as first-class aggregates (SROA takes them apart), func/map/chan/pointer
@@ -100,6 +101,7 @@ struct FuncState {
   std::unordered_map<const fe::Stmt*, llvm::BasicBlock*> labels;     // LabeledStmt
   std::unordered_map<const fe::Stmt*, llvm::BasicBlock*> caseBodies;  // fallthrough
   bool callsGo = false;  // calls something that may recurse (prologue needed)
+  bool transparent = false;  // a wrapper: forwards a deferred call to its callee (codegen_recover.cc)
 };
 
 class Codegen {
@@ -151,6 +153,13 @@ class Codegen {
   void collectHeapVars(const fe::Node* body, FuncState& fs);
   void bindParams(FuncState& fs, const std::vector<fe::Var*>& params,
                   const std::vector<fe::Var*>& results, const fe::Var* recv);
+
+  // ---- codegen_recover.cc ----
+  void emitRecoverClaim(FuncState& st, const fe::Node* body);  // if body calls recover()
+  llvm::Value* frameCFA();  // the current function's canonical frame address
+  llvm::Value* emitRecover(llvm::Value* cfa = nullptr);  // recover() as called from frame cfa
+  void emitDeferForward(llvm::IRBuilder<>& ib, llvm::Value* g, llvm::Function* self,
+                        llvm::Value* callee);
 
   // ---- codegen_stmt.cc ----
   void emitBlock(const std::vector<fe::Stmt*>& list);

@@ -63,8 +63,7 @@ llvm::Value* Codegen::emitBuiltin(const CallExpr* e) {
              true);
       return nullptr;
     }
-    case BuiltinId::Recover:
-      return callRT("mgo_rt_gorecover", ifaceTy_, {fs->g});
+    case BuiltinId::Recover: return emitRecover();
     case BuiltinId::Print: emitPrint(e, false); return nullptr;
     case BuiltinId::Println: emitPrint(e, true); return nullptr;
     case BuiltinId::Complex: {

@@ -50,6 +50,7 @@ llvm::Value* Codegen::callABI(const FuncABI& abi, llvm::Value* callee, llvm::Val
       case PClass::Void: break;
     }
   }
+  if (fs->transparent) emitDeferForward(b, fs->g, fs->fn, callee);
   auto* call = b.CreateCall(abi.fty, callee, flat);
   for (unsigned i = 0; i < flat.size(); ++i)
     if (flat[i]->getType()->isIntegerTy(1)) call->addParamAttr(i, llvm::Attribute::ZExt);
@@ -179,7 +180,10 @@ CallPlan Codegen::planCall(const CallExpr* e) {
           p.vals.push_back(emitExprTo(a, t));
         }
         break;
-      case BuiltinId::Recover: break;
+      case BuiltinId::Recover:  // called as if by this function (codegen_recover.cc)
+        p.types.push_back(basicType(BasicKind::UnsafePointer));
+        p.vals.push_back(frameCFA());
+        break;
       case BuiltinId::Copy:
         p.types = {e->args[0]->type, e->args[1]->type};
         p.vals = {emitExpr(e->args[0]), emitExpr(e->args[1])};
@@ -264,7 +268,7 @@ llvm::Value* Codegen::execPlan(const CallPlan& p) {
         case BuiltinId::Print: case BuiltinId::Println:
           emitPrintValues(p.vals, p.types, static_cast<BuiltinId>(p.builtinId) == BuiltinId::Println);
           break;
-        case BuiltinId::Recover: callRT("mgo_rt_gorecover", ifaceTy_, {fs->g}); break;
+        case BuiltinId::Recover: emitRecover(p.vals[0]); break;
         case BuiltinId::Copy: emitCopy(p.vals[0], p.vals[1], underlying(p.types[0])->elem); break;
         default: break;
       }
@@ -338,6 +342,7 @@ llvm::Value* Codegen::emitMethodValue(const SelectorExpr* e) {
   st.fn = thunk;
   st.g = thunk->getArg(0);
   st.ctx = thunk->getArg(1);
+  st.transparent = true;
   st.allocaBB = llvm::BasicBlock::Create(ctx, "entry", thunk);
   auto* body = llvm::BasicBlock::Create(ctx, "body", thunk);
   fs = &st;
@@ -411,6 +416,7 @@ llvm::Value* Codegen::emitMethodExpr(const SelectorExpr* e) {
   st.fn = thunk;
   st.g = thunk->getArg(0);
   st.ctx = thunk->getArg(1);
+  st.transparent = true;
   st.allocaBB = llvm::BasicBlock::Create(ctx, "entry", thunk);
   auto* body = llvm::BasicBlock::Create(ctx, "body", thunk);
   fs = &st;

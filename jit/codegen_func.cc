@@ -386,6 +386,7 @@ void Codegen::defineFunc(const FuncDecl* d) {
   collectHeapVars(d->body, st);
   const Type* recv = f->recv ? f->recv->type : nullptr;
   beginFunction(st, fn, f->type, recv, false);
+  emitRecoverClaim(st, d->body);
   bindParams(st, f->params, f->results, f->recv);
   setupDefers(st, d->body);
   emitBlock(d->body->list);
@@ -459,6 +460,7 @@ llvm::Value* Codegen::emitFuncLit(const FuncLit* lit) {
       for (const Ident* id : f->names) out.push_back(static_cast<Var*>(id->obj));
     }
   };
+  emitRecoverClaim(st, lit->body);
   collect(lit->sig->params, params);
   collect(lit->sig->results, results);
   bindParams(st, params, results, nullptr);
@@ -483,6 +485,7 @@ llvm::Value* Codegen::funcValue(const Func* f) {
   std::vector<llvm::Value*> args;
   for (auto& a : w->args())
     if (a.getArgNo() != 1) args.push_back(&a);
+  emitDeferForward(wb, w->getArg(0), w, target);
   auto* call = wb.CreateCall(target, args);
   if (w->getReturnType()->isVoidTy())
     wb.CreateRetVoid();
@@ -520,6 +523,7 @@ llvm::Value* Codegen::planClosure(const CallPlan& plan, const char* suffix) {
   st.fn = thunk;
   st.g = thunk->getArg(0);
   st.ctx = thunk->getArg(1);
+  st.transparent = std::string_view(suffix) == ".defer";
   st.allocaBB = llvm::BasicBlock::Create(ctx, "entry", thunk);
   auto* body = llvm::BasicBlock::Create(ctx, "body", thunk);
   fs = &st;

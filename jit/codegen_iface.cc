@@ -221,6 +221,7 @@ llvm::Function* Codegen::methodWrapper(const Type* R, const MethodSetEntry& e) {
       case PClass::Void: break;
     }
     for (unsigned i = first + 1; i < w->arg_size(); ++i) flat.push_back(w->getArg(i));
+    emitDeferForward(b, fs->g, w, funcFor(f));
     return b.CreateCall(target.fty, funcFor(f), flat);
   });
 }
@@ -245,6 +246,7 @@ llvm::Function* Codegen::ifaceMethodWrapper(const Type* R, const MethodSetEntry&
     if (abi.ret == RClass::Out) flat.push_back(w->getArg(1));
     flat.push_back(b.CreateExtractValue(iv, 1));
     for (unsigned i = first + 1; i < w->arg_size(); ++i) flat.push_back(w->getArg(i));
+    emitDeferForward(b, fs->g, w, code);
     return b.CreateCall(abi.fty, code, flat);
   });
 }

@@ -31,7 +31,8 @@
   X(mgo_rt_concatstrings) \
   X(mgo_rt_decoderune) \
   X(mgo_rt_defer) \
-  X(mgo_rt_deferargp) \
+  X(mgo_rt_deferclaim) \
+  X(mgo_rt_deferforward) \
   X(mgo_rt_deferframe_push) \
   X(mgo_rt_deferreturn) \
   X(mgo_rt_efaceeq) \
@@ -40,7 +41,7 @@
   X(mgo_rt_getitab) \
   X(mgo_rt_gopanic) \
   X(mgo_rt_gorecover) \
-  X(mgo_rt_gorecover_fp) \
+  X(mgo_rt_gorecover_cfa) \
   X(mgo_rt_growslice) \
   X(mgo_rt_intstring) \
   X(mgo_rt_makechan) \

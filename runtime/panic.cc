@@ -22,22 +22,25 @@
 // still linked, oldest first ("panic: 1 [recovered]\n\tpanic: 2").
 //
 // recover() returns the innermost panic's value if that panic is running a deferred
-// call at the moment and was not recovered yet. Go additionally requires that recover
-// be called directly by the deferred function: the compiler passes the caller's
-// argument pointer and gopanic compares it with the one of the deferred call. mgo does
-// the same when codegen opts in (rt.h):
-//   1. gopanic marks the panic's argp "pending" and calls the defer thunk;
-//   2. the thunk's first action, mgo_rt_deferargp(g, sp), records sp — the stack
-//      pointer at which it will call the deferred function, i.e. that function's CFA
-//      (canonical frame address: the stack pointer before the call pushed the return
-//      address); calls from thunks run by deferreturn find no pending panic and do
-//      nothing;
-//   3. a function calling recover() keeps a frame pointer and passes it to
-//      mgo_rt_gorecover_fp; with the standard x86-64 frame (push rbp; mov rbp, rsp) its
-//      CFA is fp + 16, which equals the recorded sp only in the directly deferred
-//      function — a helper it calls has a lower CFA and gets nil, as in Go.
-// mgo_rt_gorecover (no frame pointer) skips step 3's comparison: any function running
-// under a deferred call of the panic recovers.
+// call at the moment and was not recovered yet, and — Go's rule — only when called
+// directly by the deferred function (a helper it calls gets nil; so does `defer
+// recover()`). Recover's frame rule, as codegen drives it (rt.h):
+//   1. gopanic sets p.argp = kArgpPending and p.expect = the code of the closure it is
+//      about to call;
+//   2. a transparent wrapper (a defer thunk, a method-value or func-value wrapper, an
+//      itab wrapper: frames Go's user does not see) whose own code is p.expect moves
+//      p.expect on to the code it calls (mgo_rt_deferforward);
+//   3. a function containing recover() claims the panic first thing in its body
+//      (mgo_rt_deferclaim): if p.expect is its own code, p.argp = its CFA (canonical frame
+//      address, llvm.addressofreturnaddress + 8; its body's, when the prologue moved the
+//      call to a new stack segment or split the body off: the claim runs in the body);
+//   4. its recover() calls mgo_rt_gorecover_cfa with its CFA: only the claiming frame
+//      matches. A helper it calls, or a recursive call of itself, has another CFA.
+// Anything other than the expected code that runs in between (an ordinary function,
+// C++) neither claims nor forwards, so recover() below it returns nil. Functions calling
+// recover are never inlined (codegen), so each CFA is one Go frame.
+// mgo_rt_gorecover (for C++ callers) skips the rule: any function running under a
+// deferred call of the panic recovers.
 //
 // Stack state: F.stackstate holds g->stack and g->stackguard0 at push; a recovery
 // restores that segment before jumping and releases the newer ones (the frame may be on
@@ -404,7 +407,8 @@ void gopanic(G* g, Eface e) {
   if (g == nullptr) g = getg();
   GopanicArgs args{g, e};
   // Twice the heavy-call frame: a deferred call that prints (fmt) then passes its check
-  // where gopanic called it (recover() compares that frame's address).
+  // where gopanic called it (not needed for recover's frame rule, which holds on any
+  // segment, but it saves a segment link per deferred call).
   stack_call_with_room(g, 2 * kHeavyCallFrame, gopanic_on, &args);
   throw_("gopanic: returned");
 }
@@ -436,9 +440,11 @@ void gopanic1(G* g, Eface e) {
     d->panic = p;
     p->running = true;
     p->argp = kArgpPending;
+    p->expect = d->fn->fn;
     call_closure(g, d->fn);
     p->running = false;
     p->argp = 0;
+    p->expect = nullptr;
     if (g->deferframes != f || f->defers != d) throw_("gopanic: deferred call left its frame");
     f->defers = d->link;
     if (p->recovered) {
@@ -563,15 +569,22 @@ Eface mgo_rt_gorecover(G* g) {
   return Eface{nullptr, nullptr};
 }
 
-void mgo_rt_deferargp(G* g, void* sp) {
+void mgo_rt_deferforward(G* g, const void* self, const void* target) {
   Panic* p = g->panicking;
-  if (p != nullptr && p->argp == kArgpPending) p->argp = reinterpret_cast<uintptr_t>(sp);
+  if (p != nullptr && p->argp == kArgpPending && p->expect == self) p->expect = target;
 }
 
-Eface mgo_rt_gorecover_fp(G* g, void* fp) {
+void mgo_rt_deferclaim(G* g, const void* self, void* cfa) {
   Panic* p = g->panicking;
-  if (p != nullptr && !p->recovered && p->running &&
-      p->argp == reinterpret_cast<uintptr_t>(fp) + 16) {
+  if (p != nullptr && p->argp == kArgpPending && p->expect == self) {
+    p->argp = reinterpret_cast<uintptr_t>(cfa);
+    p->expect = nullptr;
+  }
+}
+
+Eface mgo_rt_gorecover_cfa(G* g, void* cfa) {
+  Panic* p = g->panicking;
+  if (p != nullptr && !p->recovered && p->running && p->argp == reinterpret_cast<uintptr_t>(cfa)) {
     p->recovered = true;
     return p->arg;
   }

@@ -27,8 +27,12 @@ struct Panic {
   bool recovered = false;  // recover() was called for it
   bool aborted = false;    // a newer panic ran past the defer this one was running
   bool running = false;    // a deferred call this panic started is running (recover works)
-  uintptr_t argp = 0;      // CFA of the function its defer thunk called (mgo_rt_deferargp);
-                           // kArgpPending between invoking the thunk and that call
+  // Which frame may recover it (panic.cc, "recover's frame rule"): while a deferred call
+  // it started is being entered, argp == kArgpPending and expect is the code that is
+  // about to be called (transparent wrappers move expect on to their callee); the
+  // function that claims it stores its CFA in argp. 0 outside deferred calls.
+  uintptr_t argp = 0;
+  const void* expect = nullptr;
 };
 
 constexpr uintptr_t kArgpPending = 1;

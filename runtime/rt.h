@@ -81,13 +81,15 @@ void mgo_rt_deferreturn(G* g, DeferFrame* f);          // run f's pending defers
 [[noreturn]] void mgo_rt_gopanic(G* g, const TypeDesc* type, void* data);
 Eface mgo_rt_gorecover(G* g);
 // Go's exact recover rule (recover only in a function called directly by a deferred
-// call), for codegen that opts in on both sides (see runtime/panic.cc):
-//   - every defer thunk calls mgo_rt_deferargp(g, sp) first, sp = llvm.stacksave() at the
-//     point where it then calls the deferred function (no stack adjustment between);
-//   - a function containing recover() keeps frame pointers ("frame-pointer"="all") and
-//     calls mgo_rt_gorecover_fp(g, llvm.frameaddress(0)) instead of mgo_rt_gorecover.
-void mgo_rt_deferargp(G* g, void* sp);
-Eface mgo_rt_gorecover_fp(G* g, void* fp);
+// call; runtime/panic.cc "recover's frame rule"), for compiled code:
+//   - a transparent wrapper (defer thunk, method-value/func-value/itab wrapper) whose
+//     g->panicking is set calls mgo_rt_deferforward(g, its own code, the code it calls);
+//   - a function containing recover() calls mgo_rt_deferclaim(g, its own code, its CFA)
+//     first in its body, and mgo_rt_gorecover_cfa(g, its CFA) for recover().
+// CFA = llvm.addressofreturnaddress + 8 (the stack pointer before the call).
+void mgo_rt_deferforward(G* g, const void* self, const void* target);
+void mgo_rt_deferclaim(G* g, const void* self, void* cfa);
+Eface mgo_rt_gorecover_cfa(G* g, void* cfa);
 [[noreturn]] void mgo_rt_panicIndex(G* g, int64_t x, int64_t len);       // index out of range [x] with length len
 [[noreturn]] void mgo_rt_panicSlice(G* g, int64_t lo, int64_t hi, int64_t max, int64_t kind);  // slice bounds messages; kind: see panic.cc
 [[noreturn]] void mgo_rt_panicdivide(G* g);             // integer divide by zero

@@ -260,57 +260,45 @@ TEST(RuntimeCorePanic, RuntimeErrorValuesSatisfyErrorAndRuntimeError) {
   EXPECT_NE(mgo_rt_getitab(&runtime_Error_type, got.type, true), nullptr);
 }
 
-// ---- Go's "recover only directly in the deferred function" rule (mgo_rt_gorecover_fp) ----
-// The defer thunk, as codegen emits it: record the stack pointer at which it calls the
-// deferred function (mgo_rt_deferargp), then call it. In assembly so that the recorded sp
-// is exactly the one at the call.
+// ---- Go's "recover only directly in the deferred function" rule (panic.cc, recover's
+// frame rule) as compiled code drives it: the defer thunk is a transparent wrapper that
+// forwards the announced code to its callee (mgo_rt_deferforward); a function calling
+// recover claims the panic with its frame's address first (mgo_rt_deferclaim), then
+// recovers with that address (mgo_rt_gorecover_cfa).
 extern "C" void direct_target(G* g);
 extern "C" void indirect_wrapper(G* g);
-extern "C" void thunk_direct(G* g, void* ctx);
-extern "C" void thunk_indirect(G* g, void* ctx);
-asm(R"(
-  .text
-  .globl thunk_direct
-  .type thunk_direct,@function
-thunk_direct:
-  push %rbx
-  mov %rdi, %rbx
-  mov %rsp, %rsi
-  call mgo_rt_deferargp@PLT
-  mov %rbx, %rdi
-  call direct_target@PLT
-  pop %rbx
-  ret
-  .size thunk_direct, .-thunk_direct
-  .globl thunk_indirect
-  .type thunk_indirect,@function
-thunk_indirect:
-  push %rbx
-  mov %rdi, %rbx
-  mov %rsp, %rsi
-  call mgo_rt_deferargp@PLT
-  mov %rbx, %rdi
-  call indirect_wrapper@PLT
-  pop %rbx
-  ret
-  .size thunk_indirect, .-thunk_indirect
-)");
 
 int direct_recovers = 0, spurious_recovers = 0;
 
+#define FRAME_ID() __builtin_frame_address(0)
 // func mustNotRecover() { if recover() != nil { spurious++ } }
 extern "C" __attribute__((noinline, optimize("no-omit-frame-pointer"))) void must_not_recover(G* g) {
-  if (mgo_rt_gorecover_fp(g, __builtin_frame_address(0)).type != nullptr) spurious_recovers++;
+  mgo_rt_deferclaim(g, reinterpret_cast<const void*>(&must_not_recover), FRAME_ID());
+  if (mgo_rt_gorecover_cfa(g, FRAME_ID()).type != nullptr) spurious_recovers++;
 }
 // func directTarget() { mustNotRecover(); if recover() != nil { direct++ } }
 extern "C" __attribute__((noinline, optimize("no-omit-frame-pointer"))) void direct_target(G* g) {
+  mgo_rt_deferclaim(g, reinterpret_cast<const void*>(&direct_target), FRAME_ID());
   must_not_recover(g);
-  if (mgo_rt_gorecover_fp(g, __builtin_frame_address(0)).type != nullptr) direct_recovers++;
+  if (mgo_rt_gorecover_cfa(g, FRAME_ID()).type != nullptr) direct_recovers++;
 }
 // func indirectWrapper() { directTarget() }  — deferred, but directTarget is a sub-call
-extern "C" __attribute__((noinline, optimize("no-omit-frame-pointer"))) void indirect_wrapper(G* g) {
+extern "C" __attribute__((noinline)) void indirect_wrapper(G* g) {
   direct_target(g);
   asm volatile("" ::: "memory");  // not a tail call
+}
+// The defer thunks of `defer directTarget()` and `defer indirectWrapper()`.
+extern "C" __attribute__((noinline)) void thunk_direct(G* g, void*) {
+  mgo_rt_deferforward(g, reinterpret_cast<const void*>(&thunk_direct),
+                      reinterpret_cast<const void*>(&direct_target));
+  direct_target(g);
+  asm volatile("" ::: "memory");
+}
+extern "C" __attribute__((noinline)) void thunk_indirect(G* g, void*) {
+  mgo_rt_deferforward(g, reinterpret_cast<const void*>(&thunk_indirect),
+                      reinterpret_cast<const void*>(&indirect_wrapper));
+  indirect_wrapper(g);
+  asm volatile("" ::: "memory");
 }
 
 TEST(RuntimeCorePanic, RecoverWorksOnlyDirectlyInTheDeferredFunction) {
