@@ -136,6 +136,50 @@ void mgo_fmt_scanParseUint(G* g, I64Code* out, const uint8_t* p, int64_t n, int6
   out->v = static_cast<int64_t>(v);
 }
 
+
+// ---- the reflect half of Go's scanOne (fmt.go scanOther) ----
+
+// func scanTarget(arg interface{}) (kind int, elem int, bits int, byteElem bool)
+struct ScanTarget { int64_t kind, elem, bits; bool byte_elem; };
+void mgo_fmt_scanTarget(G* g, ScanTarget* out, const TypeDesc* t, void* data) {
+  *out = ScanTarget{0, 0, 0, false};
+  if (t == nullptr) return;
+  out->kind = t->kind;
+  if (t->kind != KindPointer || t->elem == nullptr) return;
+  const TypeDesc* e = t->elem;
+  out->elem = e->kind;
+  out->bits = static_cast<int64_t>(e->size) * 8;
+  out->byte_elem = e->kind == KindSlice && e->elem != nullptr && e->elem->kind == KindUint8;
+}
+
+void mgo_fmt_scanStoreBool(G* g, const TypeDesc* t, void* p, bool v) { *static_cast<bool*>(p) = v; }
+
+void mgo_fmt_scanStoreInt(G* g, const TypeDesc* t, void* p, int64_t v) {
+  switch (t->elem->size) {  // the value fits: scanInt checked it against the bit size
+    case 1: *static_cast<int8_t*>(p) = static_cast<int8_t>(v); break;
+    case 2: *static_cast<int16_t*>(p) = static_cast<int16_t>(v); break;
+    case 4: *static_cast<int32_t*>(p) = static_cast<int32_t>(v); break;
+    default: *static_cast<int64_t*>(p) = v; break;
+  }
+}
+
+void mgo_fmt_scanStoreUint(G* g, const TypeDesc* t, void* p, uint64_t v) {
+  mgo_fmt_scanStoreInt(g, t, p, static_cast<int64_t>(v));
+}
+
+void mgo_fmt_scanStoreFloat(G* g, const TypeDesc* t, void* p, double v) {
+  if (t->elem->kind == KindFloat32) *static_cast<float*>(p) = static_cast<float>(v);
+  else *static_cast<double*>(p) = v;
+}
+
+void mgo_fmt_scanStoreString(G* g, const TypeDesc* t, void* p, const uint8_t* s, int64_t n) {
+  *static_cast<String*>(p) = String{const_cast<uint8_t*>(s), n};
+}
+
+void mgo_fmt_scanStoreBytes(G* g, const TypeDesc* t, void* p, void* b, int64_t len, int64_t cap) {
+  *static_cast<Slice*>(p) = Slice{b, len, cap};
+}
+
 }  // extern "C"
 
 namespace mgo::std {
@@ -152,6 +196,13 @@ const ExternSymbol* fmt_symbols() {
       MGO_SYM(mgo_fmt_scanParseFloat),
       MGO_SYM(mgo_fmt_scanParseInt),
       MGO_SYM(mgo_fmt_scanParseUint),
+      MGO_SYM(mgo_fmt_scanTarget),
+      MGO_SYM(mgo_fmt_scanStoreBool),
+      MGO_SYM(mgo_fmt_scanStoreInt),
+      MGO_SYM(mgo_fmt_scanStoreUint),
+      MGO_SYM(mgo_fmt_scanStoreFloat),
+      MGO_SYM(mgo_fmt_scanStoreString),
+      MGO_SYM(mgo_fmt_scanStoreBytes),
       {nullptr, nullptr},
   };
   return table;

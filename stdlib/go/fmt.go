@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"strconv"
 	"syscall"
 	"unicode/utf8"
 )
@@ -115,9 +116,11 @@ func (e *wrapError) Unwrap() error {
 // ---- scanning: Scan, Scanln, Scanf and their S/F forms ----
 //
 // Go's scan.go for the operand types a program without reflection can name: pointers to
-// bool, integers, floats, string and []byte (no Scanner interface, no complex, no
-// widths). A reader without UnreadRune is read one byte at a time, as Go does, so at most
-// one rune past the last operand is consumed.
+// bool, integers, floats, string and []byte, and pointers to types defined on them (the
+// reflect half of Go's scanOne is scanTarget/scanStore* in C++); no Scanner interface, no
+// complex. Widths (%5d, %3s) limit the runes an operand may read, as Go's argLimit. A
+// reader without UnreadRune is read one byte at a time, as Go does, so at most one rune
+// past the last operand is consumed.
 
 type scanError struct {
 	err error
@@ -138,7 +141,11 @@ type ss struct {
 	nlIsSpace bool
 	nlIsEnd   bool
 	buf       []byte
+	count     int // runes read so far (unread ones not counted)
+	argLimit  int // count may not pass this while the current operand is scanned
 }
+
+const hugeWid = 1 << 30
 
 func (s *ss) readByte() (byte, bool) {
 	if s.fromStr {
@@ -161,7 +168,23 @@ func (s *ss) readByte() (byte, bool) {
 	}
 }
 
+// getRune is Go's ss.ReadRune: eof past the width limit or at the end of input; under
+// Scanln a newline is the end of input until it is unread.
 func (s *ss) getRune() rune {
+	if s.count >= s.argLimit {
+		return eof
+	}
+	r := s.readRune()
+	if r != eof {
+		s.count++
+		if s.nlIsEnd && r == '\n' {
+			s.atEOF = true
+		}
+	}
+	return r
+}
+
+func (s *ss) readRune() rune {
 	if s.rs != nil {
 		if s.atEOF {
 			return eof
@@ -174,13 +197,13 @@ func (s *ss) getRune() rune {
 		s.lastRune = r
 		return r
 	}
+	if s.atEOF {
+		return eof
+	}
 	if s.hasPeek {
 		s.hasPeek = false
 		s.lastRune = s.peekRune
 		return s.peekRune
-	}
-	if s.atEOF {
-		return eof
 	}
 	b, ok := s.readByte()
 	if !ok {
@@ -205,6 +228,7 @@ func (s *ss) getRune() rune {
 }
 
 func (s *ss) UnreadRune() {
+	s.count--
 	if s.rs != nil {
 		s.rs.UnreadRune()
 		s.atEOF = false
@@ -552,7 +576,145 @@ func (s *ss) convertString(verb rune) string {
 	}
 	s.SkipSpace()
 	s.notEOF()
+	switch verb {
+	case 'q':
+		return s.quotedString()
+	case 'x', 'X':
+		return s.hexString()
+	}
 	return string(s.token(true, notSpace))
+}
+
+// quotedString reads a double- or back-quoted Go string literal (%q).
+func (s *ss) quotedString() string {
+	s.notEOF()
+	quote := s.getRune()
+	switch quote {
+	case '`':
+		for {
+			r := s.mustReadRune()
+			if r == quote {
+				break
+			}
+			s.buf = utf8.AppendRune(s.buf, r)
+		}
+		return string(s.buf)
+	case '"':
+		s.buf = append(s.buf, '"')
+		for {
+			r := s.mustReadRune()
+			s.buf = utf8.AppendRune(s.buf, r)
+			if r == '\\' {
+				// Only the rune right after a backslash can itself be a backslash or quote.
+				s.buf = utf8.AppendRune(s.buf, s.mustReadRune())
+			} else if r == '"' {
+				break
+			}
+		}
+		result, err := strconv.Unquote(string(s.buf))
+		if err != nil {
+			s.error(err)
+		}
+		return result
+	default:
+		s.errorString("expected quoted string")
+	}
+	return ""
+}
+
+func hexDigit(d rune) (int, bool) {
+	switch {
+	case '0' <= d && d <= '9':
+		return int(d - '0'), true
+	case 'a' <= d && d <= 'f':
+		return 10 + int(d-'a'), true
+	case 'A' <= d && d <= 'F':
+		return 10 + int(d-'A'), true
+	}
+	return -1, false
+}
+
+func (s *ss) hexByte() (b byte, ok bool) {
+	r1 := s.getRune()
+	if r1 == eof {
+		return
+	}
+	v1, ok := hexDigit(r1)
+	if !ok {
+		s.UnreadRune()
+		return
+	}
+	v2, ok := hexDigit(s.mustReadRune())
+	if !ok {
+		s.errorString("illegal hex digit")
+		return
+	}
+	return byte(v1<<4 | v2), true
+}
+
+// hexString reads a string written as hex bytes (%x).
+func (s *ss) hexString() string {
+	s.notEOF()
+	for {
+		b, ok := s.hexByte()
+		if !ok {
+			break
+		}
+		s.buf = append(s.buf, b)
+	}
+	if len(s.buf) == 0 {
+		s.errorString("no hex data for %x string")
+		return ""
+	}
+	return string(s.buf)
+}
+
+// scanTarget describes a Scan operand for the reflect half of Go's scanOne: kind is its
+// reflect.Kind (0 for a nil interface), elem the Kind of what a pointer points to, bits
+// that element's size in bits, and byteElem whether the element is a slice of uint8-kind.
+func scanTarget(arg interface{}) (kind int, elem int, bits int, byteElem bool)
+
+// scanStore* store v into *arg, a pointer to a type of the element kind scanTarget gave.
+func scanStoreBool(arg interface{}, v bool)
+func scanStoreInt(arg interface{}, v int64)
+func scanStoreUint(arg interface{}, v uint64)
+func scanStoreFloat(arg interface{}, v float64)
+func scanStoreString(arg interface{}, v string)
+func scanStoreBytes(arg interface{}, v []byte)
+
+// zeroValueError is the panic Go's reflect raises when Scan is given a nil operand.
+type zeroValueError struct{}
+
+func (zeroValueError) Error() string { return "reflect: call of reflect.Value.Type on zero Value" }
+
+// scanOther is the reflect-based default case of Go's scanOne.
+func (s *ss) scanOther(verb rune, arg interface{}) {
+	kind, elem, bits, byteElem := scanTarget(arg)
+	if kind == 0 {
+		panic(zeroValueError{})
+	}
+	if kind != 22 { // reflect.Pointer
+		s.errorString("type not a pointer: " + Sprintf("%T", arg))
+		return
+	}
+	switch {
+	case elem == 1:
+		scanStoreBool(arg, s.scanBool(verb))
+	case elem >= 2 && elem <= 6:
+		scanStoreInt(arg, s.scanInt(verb, bits))
+	case elem >= 7 && elem <= 12:
+		scanStoreUint(arg, s.scanUint(verb, bits))
+	case elem == 24:
+		scanStoreString(arg, s.convertString(verb))
+	case elem == 23 && byteElem:
+		scanStoreBytes(arg, []byte(s.convertString(verb)))
+	case elem == 13 || elem == 14:
+		s.SkipSpace()
+		s.notEOF()
+		scanStoreFloat(arg, s.convertFloat(s.floatToken(), bits))
+	default:
+		s.errorString("can't scan type: " + Sprintf("%T", arg))
+	}
 }
 
 func (s *ss) scanOne(verb rune, arg interface{}) {
@@ -599,7 +761,7 @@ func (s *ss) scanOne(verb rune, arg interface{}) {
 	case *[]byte:
 		*v = []byte(s.convertString(verb))
 	default:
-		s.errorString("can't scan type: " + Sprintf("%T", arg))
+		s.scanOther(verb, arg)
 	}
 }
 
@@ -716,8 +878,16 @@ func (s *ss) doScanf(format string, a []interface{}) (numProcessed int, err erro
 			break
 		}
 		i++
-		for i <= end && '0' <= format[i] && format[i] <= '9' {
-			i++ // widths are accepted and ignored
+		maxWid := hugeWid
+		if i < end && '0' <= format[i] && format[i] <= '9' { // Go's parsenum (stops before end)
+			maxWid = 0
+			for ; i < end && '0' <= format[i] && format[i] <= '9'; i++ {
+				if maxWid > 1e6 {
+					maxWid, i = hugeWid, end // a crazy width: Go gives up on the number
+					break
+				}
+				maxWid = maxWid*10 + int(format[i]-'0')
+			}
 		}
 		c, w := utf8.DecodeRuneInString(format[i:])
 		i += w
@@ -732,12 +902,17 @@ func (s *ss) doScanf(format string, a []interface{}) (numProcessed int, err erro
 			}
 			continue
 		}
+		s.argLimit = hugeWid
+		if f := s.count + maxWid; f < s.argLimit {
+			s.argLimit = f
+		}
 		if numProcessed >= len(a) {
 			s.errorString("too few operands for format '%" + format[i-w:] + "'")
 			break
 		}
 		s.scanOne(c, a[numProcessed])
 		numProcessed++
+		s.argLimit = hugeWid
 	}
 	if numProcessed < len(a) {
 		s.errorString("too many operands")
@@ -746,7 +921,7 @@ func (s *ss) doScanf(format string, a []interface{}) (numProcessed int, err erro
 }
 
 func newScanState(r io.Reader, nlIsSpace, nlIsEnd bool) *ss {
-	s := &ss{rd: r, nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd}
+	s := &ss{rd: r, nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd, argLimit: hugeWid}
 	if rs, ok := r.(io.RuneScanner); ok {
 		s.rs = rs
 	}
@@ -754,7 +929,7 @@ func newScanState(r io.Reader, nlIsSpace, nlIsEnd bool) *ss {
 }
 
 func stringScanState(str string, nlIsSpace, nlIsEnd bool) *ss {
-	return &ss{str: str, fromStr: true, nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd}
+	return &ss{str: str, fromStr: true, nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd, argLimit: hugeWid}
 }
 
 func Sscan(str string, a ...interface{}) (n int, err error) {
