@@ -1,5 +1,7 @@
 // sema.cc — see sema.h. sync.Mutex follows sync/mutex.go (normal and starvation mode,
-// spinning), sync.WaitGroup sync/waitgroup.go, with Go's panic and fatal messages.
+// spinning), sync.WaitGroup sync/waitgroup.go, with Go's panic and fatal messages; the
+// hooks RWMutex and Cond are written on in stdlib/go/sync.go (semaphores, notify lists,
+// sync.fatal, the Cond copy check).
 //
 // Lock order: semaRoot.lock < sched.lock (goready may take sched.lock via runqput's
 // overflow path only after semaRoot.lock is dropped: semrelease readies outside it).
@@ -148,6 +150,84 @@ void semrelease1(G* g, uint32_t* addr, bool handoff) {
   if (yield) goyield(g);
 }
 
+// ---- notify lists (sync.Cond), Go's notifyList: a ticket per Wait ----
+// A waiter takes a ticket (notifyListAdd, lock-free) *before* unlocking the Cond's L and
+// then parks with it (notifyListWait); a Signal wakes the oldest unserved ticket, a
+// Broadcast every ticket taken so far. A waiter whose ticket was served between the two
+// steps does not park. The list (waiters in arrival order, linked by Sudog::next) is
+// guarded by the sema root lock of the list's address.
+
+namespace {
+// wait - notify tickets are outstanding; both wrap, compared as in Go's less().
+bool ticketLess(uint32_t a, uint32_t b) { return static_cast<int32_t>(a - b) < 0; }
+}  // namespace
+
+uint32_t notifyListAdd(NotifyList* l) {
+  return std::atomic_ref<uint32_t>(l->wait).fetch_add(1);
+}
+
+void notifyListWait(G* g, NotifyList* l, uint32_t t) {
+  SemaRoot* root = semroot(&l->wait);
+  root->lock.lock();
+  if (ticketLess(t, std::atomic_ref<uint32_t>(l->notify).load())) {  // already served
+    root->lock.unlock();
+    return;
+  }
+  Sudog* s = acquireSudog();
+  s->g = g;
+  s->ticket = t;
+  if (l->tail == nullptr) l->head = s; else l->tail->next = s;
+  l->tail = s;
+  goparkunlock(g, &root->lock, "sync.Cond.Wait");
+  s->g = nullptr;
+  s->ticket = 0;
+  releaseSudog(s);
+}
+
+void notifyListNotifyAll(NotifyList* l) {
+  std::atomic_ref<uint32_t> notify(l->notify);
+  if (std::atomic_ref<uint32_t>(l->wait).load() == notify.load()) return;  // nobody waits
+  SemaRoot* root = semroot(&l->wait);
+  root->lock.lock();
+  Sudog* s = l->head;
+  l->head = l->tail = nullptr;
+  notify.store(std::atomic_ref<uint32_t>(l->wait).load());
+  root->lock.unlock();
+  while (s != nullptr) {
+    Sudog* next = s->next;  // the woken waiter releases s
+    s->next = nullptr;
+    goready(s->g);
+    s = next;
+  }
+}
+
+void notifyListNotifyOne(NotifyList* l) {
+  std::atomic_ref<uint32_t> notify(l->notify);
+  if (std::atomic_ref<uint32_t>(l->wait).load() == notify.load()) return;
+  SemaRoot* root = semroot(&l->wait);
+  root->lock.lock();
+  uint32_t t = notify.load();
+  if (t == std::atomic_ref<uint32_t>(l->wait).load()) {
+    root->lock.unlock();
+    return;
+  }
+  notify.store(t + 1);
+  // Ticket t's waiter may not have queued yet (it took the ticket, then lost the race
+  // to the lock): then it finds its ticket served and does not park.
+  Sudog* prev = nullptr;
+  for (Sudog* s = l->head; s != nullptr; prev = s, s = s->next) {
+    if (s->ticket != t) continue;
+    Sudog* next = s->next;
+    if (prev != nullptr) prev->next = next; else l->head = next;
+    if (l->tail == s) l->tail = prev;
+    s->next = nullptr;
+    root->lock.unlock();
+    goready(s->g);
+    return;
+  }
+  root->lock.unlock();
+}
+
 }  // namespace mgo::rt
 
 using namespace mgo::rt;
@@ -207,7 +287,7 @@ void lockSlow(G* g, GoMutex* m) {
     if ((old & (mutexLocked | mutexStarving)) != 0) nw += 1 << mutexWaiterShift;
     if (starving && (old & mutexLocked) != 0) nw |= mutexStarving;
     if (awoke) {
-      if ((nw & mutexWoken) == 0) fatal("sync: inconsistent mutex state");
+      if ((nw & mutexWoken) == 0) fatal("sync: inconsistent mutex state", g->goid);
       nw &= ~mutexWoken;
     }
     if (state.compare_exchange_strong(old, nw)) {
@@ -220,7 +300,7 @@ void lockSlow(G* g, GoMutex* m) {
       if ((old & mutexStarving) != 0) {
         // Handed off to us in starvation mode: the state is inconsistent until we fix it.
         if ((old & (mutexLocked | mutexWoken)) != 0 || (old >> mutexWaiterShift) == 0) {
-          fatal("sync: inconsistent mutex state");
+          fatal("sync: inconsistent mutex state", g->goid);
         }
         int32_t delta = mutexLocked - (1 << mutexWaiterShift);
         if (!starving || (old >> mutexWaiterShift) == 1) delta -= mutexStarving;  // leave starvation mode
@@ -237,7 +317,7 @@ void lockSlow(G* g, GoMutex* m) {
 
 void unlockSlow(G* g, GoMutex* m, int32_t nw) {
   std::atomic_ref<int32_t> state(m->state);
-  if (((nw + mutexLocked) & mutexLocked) == 0) fatal("sync: unlock of unlocked mutex");
+  if (((nw + mutexLocked) & mutexLocked) == 0) fatal("sync: unlock of unlocked mutex", g->goid);
   if ((nw & mutexStarving) == 0) {
     int32_t old = nw;
     for (;;) {
@@ -324,6 +404,36 @@ void mgo_sync_WaitGroup_Wait(G* g, void* wgp) {
       return;
     }
   }
+}
+
+void mgo_sync_runtime_Semacquire(G* g, uint32_t* s) {
+  semacquire1(g, s, false, waitreason::Semacquire);
+}
+
+void mgo_sync_runtime_SemacquireMutex(G* g, uint32_t* s, bool lifo) {
+  semacquire1(g, s, lifo, waitreason::Semacquire);
+}
+
+void mgo_sync_runtime_Semrelease(G* g, uint32_t* s, bool handoff) { semrelease1(g, s, handoff); }
+
+uint32_t mgo_sync_runtime_notifyListAdd(G* g, NotifyList* l) { return notifyListAdd(l); }
+void mgo_sync_runtime_notifyListWait(G* g, NotifyList* l, uint32_t t) { notifyListWait(g, l, t); }
+void mgo_sync_runtime_notifyListNotifyAll(G* g, NotifyList* l) { notifyListNotifyAll(l); }
+void mgo_sync_runtime_notifyListNotifyOne(G* g, NotifyList* l) { notifyListNotifyOne(l); }
+
+void mgo_sync_fatal(G* g, const uint8_t* p, int64_t n) {
+  fatal(std::string_view(reinterpret_cast<const char*>(p), static_cast<size_t>(n)), g->goid);
+}
+
+// The first use records the checker's own address; a copy (another address holding a
+// non-zero value) panics. Go's copyChecker.check.
+void mgo_sync_copyChecker_check(G* g, uintptr_t* c) {
+  std::atomic_ref<uintptr_t> a(*c);
+  uintptr_t self = reinterpret_cast<uintptr_t>(c);
+  if (a.load() == self) return;
+  uintptr_t zero = 0;
+  if (a.compare_exchange_strong(zero, self)) return;
+  if (a.load() != self) panicstring(g, "sync.Cond is copied");
 }
 
 #define MGO_ATOMIC_OPS(Name, T)                                                   \

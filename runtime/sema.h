@@ -9,6 +9,9 @@
 // The root's nwait counter lets semrelease skip the lock when nobody waits: a waiter
 // increments nwait *before* re-checking *addr, a releaser increments *addr *before*
 // reading nwait (both seq_cst), so one of them sees the other.
+// Notify lists (sync.Cond, Go's notifyList) live here too: tickets taken before the
+// Cond's lock is released, waiters parked per ticket under the sema root lock of the
+// list's address (sema.cc).
 #pragma once
 #include <cstdint>
 
@@ -20,6 +23,22 @@ namespace mgo::rt {
 void semacquire1(G* g, uint32_t* addr, bool lifo, const char* reason);
 // handoff: give the count straight to the woken waiter and yield to it (starving Mutex).
 void semrelease1(G* g, uint32_t* addr, bool handoff);
+
+// sync.Cond's notify list; LAYOUT SHARED with stdlib/go/sync.go's notifyList:
+//   wait, notify uint32; head, tail uintptr
+// wait is the next ticket to hand out, notify the next to wake; head/tail the parked
+// waiters in ticket order (guarded by the sema root lock of &wait).
+struct NotifyList {
+  uint32_t wait;
+  uint32_t notify;
+  Sudog* head;
+  Sudog* tail;
+};
+static_assert(sizeof(NotifyList) == 24, "NotifyList layout is shared with sync.go's notifyList");
+uint32_t notifyListAdd(NotifyList* l);                   // takes a ticket
+void notifyListWait(G* g, NotifyList* l, uint32_t t);  // parks until ticket t is served
+void notifyListNotifyAll(NotifyList* l);
+void notifyListNotifyOne(NotifyList* l);
 
 }  // namespace mgo::rt
 
@@ -33,6 +52,19 @@ bool mgo_sync_Mutex_TryLock(G* g, void* m);
 void mgo_sync_WaitGroup_Add(G* g, void* wg, int64_t delta);
 void mgo_sync_WaitGroup_Done(G* g, void* wg);
 void mgo_sync_WaitGroup_Wait(G* g, void* wg);
+// package sync's runtime hooks (stdlib/go/sync.go: RWMutex and Cond are Go code on them).
+void mgo_sync_runtime_Semacquire(G* g, uint32_t* s);
+void mgo_sync_runtime_SemacquireMutex(G* g, uint32_t* s, bool lifo);
+void mgo_sync_runtime_Semrelease(G* g, uint32_t* s, bool handoff);
+uint32_t mgo_sync_runtime_notifyListAdd(G* g, mgo::rt::NotifyList* l);
+void mgo_sync_runtime_notifyListWait(G* g, mgo::rt::NotifyList* l, uint32_t t);
+void mgo_sync_runtime_notifyListNotifyAll(G* g, mgo::rt::NotifyList* l);
+void mgo_sync_runtime_notifyListNotifyOne(G* g, mgo::rt::NotifyList* l);
+// sync.fatal: "fatal error: MSG", goroutine header, exit 2; not recoverable (Go 1.19's
+// RWMutex misuse).
+[[noreturn]] void mgo_sync_fatal(G* g, const uint8_t* p, int64_t n);
+// sync.copyChecker.check: panics "sync.Cond is copied" when *c records another address.
+void mgo_sync_copyChecker_check(G* g, uintptr_t* c);
 // sync/atomic (package path sync/atomic -> mgo_sync_atomic_*). A nil pointer panics
 // with Go's nil dereference error.
 int32_t mgo_sync_atomic_AddInt32(G* g, int32_t* p, int32_t d);

@@ -8,6 +8,10 @@
 #define MGO_SYNC_EXTERNS(X)                                                                  \
   X(mgo_sync_Mutex_Lock) X(mgo_sync_Mutex_Unlock) X(mgo_sync_Mutex_TryLock)                  \
   X(mgo_sync_WaitGroup_Add) X(mgo_sync_WaitGroup_Done) X(mgo_sync_WaitGroup_Wait)            \
+  X(mgo_sync_runtime_Semacquire) X(mgo_sync_runtime_SemacquireMutex)                         \
+  X(mgo_sync_runtime_Semrelease) X(mgo_sync_runtime_notifyListAdd)                           \
+  X(mgo_sync_runtime_notifyListWait) X(mgo_sync_runtime_notifyListNotifyAll)                 \
+  X(mgo_sync_runtime_notifyListNotifyOne) X(mgo_sync_fatal) X(mgo_sync_copyChecker_check)    \
   X(mgo_sync_atomic_AddInt32) X(mgo_sync_atomic_AddInt64) X(mgo_sync_atomic_AddUint32)       \
   X(mgo_sync_atomic_AddUint64) X(mgo_sync_atomic_LoadInt32) X(mgo_sync_atomic_LoadInt64)     \
   X(mgo_sync_atomic_LoadUint32) X(mgo_sync_atomic_LoadUint64) X(mgo_sync_atomic_StoreInt32)  \

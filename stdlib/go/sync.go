@@ -1,6 +1,6 @@
 // Package sync. Mutex and WaitGroup are the scheduler's (runtime/sema.cc, Go's layouts
-// and algorithms); Once, RWMutex, Cond, Map and Pool are plain Go on top of Mutex and
-// channels.
+// and algorithms); RWMutex and Cond are Go's algorithms on the runtime's semaphores and
+// notify lists (runtime/sema.cc); Once, Map and Pool are plain Go on top of Mutex.
 package sync
 
 import "sync/atomic"
@@ -50,112 +50,92 @@ func (o *Once) doSlow(f func()) {
 	}
 }
 
-// waitList parks goroutines, each on a Mutex of its own that the waker unlocks (Go's
-// Mutex may be unlocked by another goroutine); the caller holds the mutex guarding it.
-type waitList struct {
-	parked []*Mutex
-}
+// The runtime's hooks (runtime/sema.cc), as Go's sync gets them from package runtime.
+func runtime_Semacquire(s *uint32)
+func runtime_SemacquireMutex(s *uint32, lifo bool)
+func runtime_Semrelease(s *uint32, handoff bool)
 
-func (w *waitList) add() *Mutex {
-	m := new(Mutex)
-	m.Lock()
-	w.parked = append(w.parked, m)
-	return m
-}
+// fatal ends the program with "fatal error: s" (exit status 2); deferred calls do not
+// run and recover cannot stop it, as Go's sync.fatal.
+func fatal(s string)
 
-func (w *waitList) wakeOne() {
-	if len(w.parked) > 0 {
-		w.parked[0].Unlock()
-		w.parked = w.parked[1:]
-	}
-}
-
-func (w *waitList) wakeAll() {
-	for _, m := range w.parked {
-		m.Unlock()
-	}
-	w.parked = nil
-}
-
-// RWMutex: any number of readers or one writer; a waiting writer holds back new
-// readers, as Go's does.
+// RWMutex: Go's algorithm (rwmutex.go). readerCount counts readers; a writer subtracts
+// rwmutexMaxReaders from it so arriving readers see a negative count and wait on
+// readerSem; readerWait counts the readers the writer still waits for (writerSem).
 type RWMutex struct {
-	m              Mutex
-	readers        int
-	writer         bool
-	waitingWriters int
-	waiters        waitList
+	w           Mutex
+	writerSem   uint32
+	readerSem   uint32
+	readerCount int32
+	readerWait  int32
 }
 
-func (rw *RWMutex) wait() {
-	p := rw.waiters.add()
-	rw.m.Unlock()
-	p.Lock() // until woken
-	rw.m.Lock()
-}
+const rwmutexMaxReaders = 1 << 30
 
 func (rw *RWMutex) RLock() {
-	rw.m.Lock()
-	for rw.writer || rw.waitingWriters > 0 {
-		rw.wait()
+	if atomic.AddInt32(&rw.readerCount, 1) < 0 {
+		// A writer holds or waits for the lock.
+		runtime_SemacquireMutex(&rw.readerSem, false)
 	}
-	rw.readers++
-	rw.m.Unlock()
 }
 
 func (rw *RWMutex) TryRLock() bool {
-	rw.m.Lock()
-	defer rw.m.Unlock()
-	if rw.writer || rw.waitingWriters > 0 {
-		return false
+	for {
+		c := atomic.LoadInt32(&rw.readerCount)
+		if c < 0 {
+			return false
+		}
+		if atomic.CompareAndSwapInt32(&rw.readerCount, c, c+1) {
+			return true
+		}
 	}
-	rw.readers++
-	return true
 }
 
 func (rw *RWMutex) RUnlock() {
-	rw.m.Lock()
-	if rw.readers <= 0 {
-		rw.m.Unlock()
-		panic("sync: RUnlock of unlocked RWMutex")
+	if r := atomic.AddInt32(&rw.readerCount, -1); r < 0 {
+		rw.rUnlockSlow(r)
 	}
-	rw.readers--
-	if rw.readers == 0 {
-		rw.waiters.wakeAll()
+}
+
+func (rw *RWMutex) rUnlockSlow(r int32) {
+	if r+1 == 0 || r+1 == -rwmutexMaxReaders {
+		fatal("sync: RUnlock of unlocked RWMutex")
 	}
-	rw.m.Unlock()
+	// A writer waits: the last reader it waits for wakes it.
+	if atomic.AddInt32(&rw.readerWait, -1) == 0 {
+		runtime_Semrelease(&rw.writerSem, false)
+	}
 }
 
 func (rw *RWMutex) Lock() {
-	rw.m.Lock()
-	rw.waitingWriters++
-	for rw.writer || rw.readers > 0 {
-		rw.wait()
+	rw.w.Lock() // against other writers
+	r := atomic.AddInt32(&rw.readerCount, -rwmutexMaxReaders) + rwmutexMaxReaders
+	if r != 0 && atomic.AddInt32(&rw.readerWait, r) != 0 {
+		runtime_SemacquireMutex(&rw.writerSem, false)
 	}
-	rw.waitingWriters--
-	rw.writer = true
-	rw.m.Unlock()
 }
 
 func (rw *RWMutex) TryLock() bool {
-	rw.m.Lock()
-	defer rw.m.Unlock()
-	if rw.writer || rw.readers > 0 {
+	if !rw.w.TryLock() {
 		return false
 	}
-	rw.writer = true
+	if !atomic.CompareAndSwapInt32(&rw.readerCount, 0, -rwmutexMaxReaders) {
+		rw.w.Unlock()
+		return false
+	}
 	return true
 }
 
 func (rw *RWMutex) Unlock() {
-	rw.m.Lock()
-	if !rw.writer {
-		rw.m.Unlock()
-		panic("sync: Unlock of unlocked RWMutex")
+	r := atomic.AddInt32(&rw.readerCount, rwmutexMaxReaders)
+	if r >= rwmutexMaxReaders {
+		fatal("sync: Unlock of unlocked RWMutex")
 	}
-	rw.writer = false
-	rw.waiters.wakeAll()
-	rw.m.Unlock()
+	// Readers that arrived while the writer held the lock.
+	for i := 0; i < int(r); i++ {
+		runtime_Semrelease(&rw.readerSem, false)
+	}
+	rw.w.Unlock()
 }
 
 type rlocker RWMutex
@@ -167,10 +147,29 @@ func (rw *RWMutex) RLocker() Locker {
 	return (*rlocker)(rw)
 }
 
+// notifyList: runtime/sema.h's NotifyList, field for field.
+type notifyList struct {
+	wait   uint32
+	notify uint32
+	head   uintptr
+	tail   uintptr
+}
+
+func runtime_notifyListAdd(l *notifyList) uint32
+func runtime_notifyListWait(l *notifyList, t uint32)
+func runtime_notifyListNotifyAll(l *notifyList)
+func runtime_notifyListNotifyOne(l *notifyList)
+
+// copyChecker holds its own address after first use; a copied Cond panics.
+type copyChecker uintptr
+
+func (c *copyChecker) check()
+
+// Cond: Go's layout minus noCopy (a vet marker).
 type Cond struct {
 	L       Locker
-	m       Mutex
-	waiters waitList
+	notify  notifyList
+	checker copyChecker
 }
 
 func NewCond(l Locker) *Cond {
@@ -178,24 +177,21 @@ func NewCond(l Locker) *Cond {
 }
 
 func (c *Cond) Wait() {
-	c.m.Lock()
-	p := c.waiters.add()
-	c.m.Unlock()
+	c.checker.check()
+	t := runtime_notifyListAdd(&c.notify)
 	c.L.Unlock()
-	p.Lock() // until Signal or Broadcast
+	runtime_notifyListWait(&c.notify, t)
 	c.L.Lock()
 }
 
 func (c *Cond) Signal() {
-	c.m.Lock()
-	c.waiters.wakeOne()
-	c.m.Unlock()
+	c.checker.check()
+	runtime_notifyListNotifyOne(&c.notify)
 }
 
 func (c *Cond) Broadcast() {
-	c.m.Lock()
-	c.waiters.wakeAll()
-	c.m.Unlock()
+	c.checker.check()
+	runtime_notifyListNotifyAll(&c.notify)
 }
 
 // Map is a map safe for concurrent use (one lock; Range works on a snapshot).
