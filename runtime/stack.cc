@@ -69,7 +69,10 @@ void print_stats() {
   w.str("mgo stacks: mapped=").i64(s.mapped).str(" links=").i64(s.links)
       .str(" spare_hits=").i64(s.spare_hits).str(" pool_hits=").i64(s.pool_hits)
       .str(" inuse=").i64(s.inuse).str(" cached=").i64(s.cached)
-      .str(" released=").i64(s.released);
+      .str(" released=").i64(s.released).str(" scavenged=").i64(s.scavenged)
+      .str(" scavenged_bytes=").i64(s.scavenged_bytes).str(" pcached=").i64(s.pcached)
+      .str(" pcache_hits=").i64(s.pcache_hits).str(" pcache_refills=").i64(s.pcache_refills)
+      .str(" pcache_drains=").i64(s.pcache_drains).str(" pcache_flushes=").i64(s.pcache_flushes);
   if (stack_paint_enabled()) w.str(" max_redzone_use=").i64(s.max_redzone_use);
   w.ch('\n');
 }

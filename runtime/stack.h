@@ -102,18 +102,39 @@ struct StackStats {
   int64_t mapped = 0;       // segments obtained from the OS (fresh)
   int64_t links = 0;        // morestack links of a segment (boundary crossings)
   int64_t spare_hits = 0;   // links served by the G's spare
-  int64_t pool_hits = 0;    // links/stackallocs served by the pool
+  int64_t pool_hits = 0;    // segments taken from the global pool (alone or in a refill)
   int64_t inuse = 0;        // segments in use (base segments included)
-  int64_t cached = 0;       // segments in the pool
+  int64_t cached = 0;       // segments in the global pool
   int64_t cached_bytes = 0;
-  int64_t released = 0;     // large segments given back to the OS (pool too large)
+  int64_t released = 0;     // large segments unmapped (pool past kPoolKeepBytes)
+  int64_t scavenged = 0;    // times a free segment's pages went back (madvise)
+  int64_t scavenged_bytes = 0;
+  // Per-P caches (stackcache.cc): segments they hold, allocations they served without
+  // a lock, and their batches from/to the global pool (refills, drains, flushes of a
+  // destroyed P). pcache_hits is counted without a locked instruction (may lose counts
+  // under contention, as links); the others are exact.
+  int64_t pcached = 0;
+  int64_t pcache_hits = 0;
+  int64_t pcache_refills = 0;
+  int64_t pcache_drains = 0;
+  int64_t pcache_flushes = 0;
   int64_t overruns = 0;     // debug builds: red zone canary found damaged
   // GODEBUG=mgostackpaint=1: the deepest use of any released segment, in bytes below its
   // guard (negative: it stayed that far above); INT64_MIN before any was released.
   int64_t max_redzone_use = 0;
 };
 StackStats stack_stats();
-// Tests: frees every cached segment (returns how many) so leak checks see a clean state.
+// Tests: unmaps every large segment of the global pool (returns how many) so leak checks
+// see a clean state.
 int64_t stackpool_drain();
+// A P is destroyed (procresize) or freed (shutdown): its cached segments go to the global
+// pool. The caller owns pp (world stopped, or pp not held by any M).
+void stackcache_flush(P* pp);
+// Gives the pages of free segments in the global pool back to the OS until at most
+// `keep` committed releasable bytes remain; returns the bytes released. Runs by itself
+// when a free passes the high-water mark; callable from any thread (a scavenger).
+int64_t stack_scavenge(uintptr_t keep);
+// Tests: the high-water mark (default kScavengeHighWater); returns the old one.
+uintptr_t stack_set_scavenge_high_water(uintptr_t bytes);
 
 }  // namespace mgo::rt

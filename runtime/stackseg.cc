@@ -1,10 +1,21 @@
-// stackseg.cc — the segment allocator (see stackseg.h): size classes, chunks, the pool,
-// counters, and the debug aids (canary, paint mode).
+// stackseg.cc — the segment allocator (see stackseg.h): size classes, chunks, the global
+// pool, giving memory back to the OS, counters, and the debug aids (canary, paint mode).
+// The per-P caches in front of the pool are in stackcache.cc.
 //
 // Chunks: one mmap(MAP_NORESERVE) per kChunkBytes of a small class, cut into segments;
 // chunks are never unmapped (a mapping per goroutine would run into vm.max_map_count with
 // 100,000 goroutines). Untouched pages cost nothing: a parked goroutine touches only the
 // top of its first segment.
+//
+// Giving memory back: a pooled segment is "dirty" until its releasable pages — those
+// wholly inside it and below the page of its header — were given back with
+// madvise(MADV_DONTNEED) (kScavengedFlag; the next use faults in zero pages). pool_dirty
+// counts the dirty releasable bytes; a free that takes it past the high-water mark
+// scavenges down to half. A page shared by two segments (first classes: eight segments
+// in three pages) or holding a header is never released while the segment sits in the
+// pool: the header links the free list. So 1,536- and 3,072-byte segments are never
+// released, 6 KiB ones give back 4 KiB of every other segment, page-aligned classes all
+// but their top page. Freshly carved segments count as clean (never touched).
 //
 // Debug aids: MGO_DEBUG builds put a canary word at every segment's lo, checked when the
 // segment is freed or unlinked (a red zone overrun throws "stack segment overrun");
@@ -13,7 +24,9 @@
 // behind kStackRedZone, docs/stacks.md).
 //
 // Lock order: stack_lock is a leaf (no other lock is taken under it; the OS calls made
-// under it do not block on runtime locks).
+// under it — mmap, munmap, madvise — do not block on runtime locks). The scavenger holds
+// it while it releases (a bounded batch per call: allocations that miss their P's cache
+// wait that long).
 #include "runtime/stackseg.h"
 
 #include <sys/mman.h>
@@ -44,9 +57,12 @@ constexpr bool kGuardAll = false;
 Mutex stack_lock;
 StackSeg* pool[kNumClasses];  // under stack_lock
 int64_t pool_bytes = 0;       // under stack_lock
+int64_t pool_dirty = 0;       // under stack_lock: releasable bytes not yet released
+std::atomic<uintptr_t> scav_high{kScavengeHighWater};  // a setting (tests)
 
 std::atomic<int64_t> st_mapped{0}, st_links{0}, st_spare{0}, st_pool{0}, st_inuse{0},
-    st_cached{0}, st_released{0}, st_overruns{0}, st_maxred{INT64_MIN};
+    st_cached{0}, st_released{0}, st_scav{0}, st_scav_bytes{0}, st_overruns{0},
+    st_maxred{INT64_MIN};
 
 int paint_mode = -1;  // -1 unknown; set once before the first segment is handed out
 
@@ -66,6 +82,8 @@ int class_of(uintptr_t size) {
   return c;
 }
 
+bool is_large(int c) { return kGuardAll || (kFirstSegment << c) > kSmallSegmentMax; }
+
 StackSeg* header_at(uintptr_t lo, uintptr_t size, uint32_t cls) {
   uintptr_t h = (lo + size - sizeof(StackSeg)) & ~uintptr_t(15);
   auto* s = new (reinterpret_cast<void*>(h)) StackSeg();
@@ -73,6 +91,90 @@ StackSeg* header_at(uintptr_t lo, uintptr_t size, uint32_t cls) {
   s->size = size;
   s->cls = cls;
   return s;
+}
+
+// The pages of s that may go back to the OS: [*a, *b), possibly empty.
+uintptr_t releasable(StackSeg* s, uintptr_t* a) {
+  *a = (s->lo + kPage - 1) & ~(kPage - 1);
+  uintptr_t b = reinterpret_cast<uintptr_t>(s) & ~(kPage - 1);
+  return b > *a ? b - *a : 0;
+}
+int64_t dirty_bytes(StackSeg* s) {
+  uintptr_t a;
+  return (s->cls & kScavengedFlag) ? 0 : static_cast<int64_t>(releasable(s, &a));
+}
+
+// The free lists; under stack_lock.
+void pool_push(StackSeg* s) {
+  int c = static_cast<int>(s->cls & kClassMask);
+  s->poolnext = pool[c];
+  pool[c] = s;
+  pool_bytes += static_cast<int64_t>(s->size);
+  pool_dirty += dirty_bytes(s);
+  st_cached.fetch_add(1, std::memory_order_relaxed);
+}
+StackSeg* pool_pop(int c) {
+  StackSeg* s = pool[c];
+  pool[c] = s->poolnext;
+  pool_bytes -= static_cast<int64_t>(s->size);
+  pool_dirty -= dirty_bytes(s);
+  st_cached.fetch_sub(1, std::memory_order_relaxed);
+  return s;
+}
+
+// A fresh chunk for small class c, all of it into the pool (clean: never touched).
+void carve_chunk(int c) {
+  uintptr_t size = kFirstSegment << c;
+  uintptr_t n = kChunkBytes / size;
+  uintptr_t base = reinterpret_cast<uintptr_t>(osmap(n * size));
+  st_mapped.fetch_add(static_cast<int64_t>(n), std::memory_order_relaxed);
+  for (uintptr_t i = n; i-- > 0;) {  // the pool hands out the chunk from its bottom up
+    pool_push(header_at(base + i * size, size, static_cast<uint32_t>(c) | kScavengedFlag));
+  }
+}
+
+// A segment of large class c in its own mapping, one PROT_NONE page below (mmap rounds
+// to pages: so do we).
+StackSeg* map_large(int c) {
+  uintptr_t size = kFirstSegment << c;
+  uintptr_t msize = (size + kPage - 1) & ~(kPage - 1);
+  uintptr_t base = reinterpret_cast<uintptr_t>(osmap(msize + kPage));
+  if (mprotect(reinterpret_cast<void*>(base), kPage, PROT_NONE) != 0) {
+    throw_("segalloc: mprotect failed");
+  }
+  st_mapped.fetch_add(1, std::memory_order_relaxed);
+  return header_at(base + kPage + msize - size, size, static_cast<uint32_t>(c) | kLargeFlag);
+}
+
+void unmap_large(StackSeg* s) {
+  uintptr_t msize = (s->size + kPage - 1) & ~(kPage - 1);
+  munmap(reinterpret_cast<void*>(s->lo + s->size - msize - kPage), msize + kPage);
+  st_released.fetch_add(1, std::memory_order_relaxed);
+  st_mapped.fetch_sub(1, std::memory_order_relaxed);
+}
+
+// Releases dirty pooled segments, largest classes first, until pool_dirty <= keep.
+// stack_lock held.
+int64_t scavenge_locked(int64_t keep) {
+  int64_t freed = 0;
+  for (int c = kNumClasses - 1; c >= 0 && pool_dirty > keep; c--) {
+    for (StackSeg* s = pool[c]; s != nullptr && pool_dirty > keep; s = s->poolnext) {
+      uintptr_t a;
+      uintptr_t n = releasable(s, &a);
+      if (n == 0 || (s->cls & kScavengedFlag)) continue;
+      madvise(reinterpret_cast<void*>(a), n, MADV_DONTNEED);
+      s->cls |= kScavengedFlag;
+      pool_dirty -= static_cast<int64_t>(n);
+      freed += static_cast<int64_t>(n);
+      st_scav.fetch_add(1, std::memory_order_relaxed);
+    }
+  }
+  st_scav_bytes.fetch_add(freed, std::memory_order_relaxed);
+  return freed;
+}
+void maybe_scavenge_locked() {
+  auto high = static_cast<int64_t>(scav_high.load(std::memory_order_relaxed));
+  if (pool_dirty > high) scavenge_locked(high / 2);
 }
 
 void prepare(StackSeg* s) {
@@ -90,7 +192,16 @@ void check_canary(StackSeg* s) {
     st_overruns.fetch_add(1, std::memory_order_relaxed);
     throw_("stack segment overrun (red zone too small)");
   }
+#else
+  (void)s;
 #endif
+}
+
+// The P whose cache serves class c on this thread, or null (no M, no P, uncached class).
+P* cache_p(int c) {
+  if (c >= kStackCacheClasses) return nullptr;
+  M* m = getm();
+  return m != nullptr ? m->p : nullptr;
 }
 
 }  // namespace
@@ -103,56 +214,63 @@ bool stack_paint_enabled() {
   return paint_mode == 1;
 }
 
-uintptr_t segsize_for(uintptr_t bytes) {
+int segclass_for(uintptr_t bytes) {
   int c = class_of(bytes);
   if (c >= kNumClasses) throw_("segsize_for: segment too large");
-  return kFirstSegment << c;
+  return c;
+}
+
+uintptr_t segsize_for(uintptr_t bytes) { return kFirstSegment << segclass_for(bytes); }
+
+int segpool_take(int c, int n, StackSeg** list) {
+  StackSeg* l = nullptr;
+  int got = 0;
+  {
+    LockGuard lk(stack_lock);
+    while (got < n) {
+      if (pool[c] == nullptr) {
+        if (is_large(c)) break;
+        carve_chunk(c);
+      }
+      StackSeg* s = pool_pop(c);
+      s->poolnext = l;
+      l = s;
+      got++;
+    }
+  }
+  st_pool.fetch_add(got, std::memory_order_relaxed);
+  for (; got < n; got++) {  // a large class: the rest in fresh mappings
+    StackSeg* s = map_large(c);
+    s->poolnext = l;
+    l = s;
+  }
+  *list = l;
+  return got;
+}
+
+void segpool_put(int c, StackSeg* list, int n) {
+  LockGuard lk(stack_lock);
+  for (int i = 0; i < n; i++) {
+    StackSeg* s = list;
+    list = s->poolnext;
+    if ((s->cls & kClassMask) != static_cast<uint32_t>(c)) throw_("segpool_put: wrong class");
+    pool_push(s);
+  }
+  if (list != nullptr) throw_("segpool_put: list longer than its count");
+  maybe_scavenge_locked();
 }
 
 StackSeg* segalloc(uintptr_t bytes) {
-  int c = class_of(bytes);
-  if (c >= kNumClasses) throw_("segalloc: segment too large");
+  int c = segclass_for(bytes);
   uintptr_t size = kFirstSegment << c;
-  bool large = kGuardAll || size > kSmallSegmentMax;
-  StackSeg* s = nullptr;
-  bool pooled = false;
-  {
-    LockGuard lk(stack_lock);
-    s = pool[c];
-    if (s != nullptr) {
-      pool[c] = s->poolnext;
-      pool_bytes -= static_cast<int64_t>(size);
-      pooled = true;
-    } else if (!large) {
-      // A fresh chunk for this class: all but the first segment go to the pool.
-      uintptr_t n = kChunkBytes / size;
-      uintptr_t base = reinterpret_cast<uintptr_t>(osmap(n * size));
-      st_mapped.fetch_add(static_cast<int64_t>(n), std::memory_order_relaxed);
-      for (uintptr_t i = 1; i < n; i++) {
-        StackSeg* f = header_at(base + i * size, size, static_cast<uint32_t>(c));
-        f->poolnext = pool[c];
-        pool[c] = f;
-        pool_bytes += static_cast<int64_t>(size);
-        st_cached.fetch_add(1, std::memory_order_relaxed);
-      }
-      s = header_at(base, size, static_cast<uint32_t>(c));
-    }
+  StackSeg* s;
+  if (P* pp = cache_p(c)) {
+    s = stackcache_get(pp, c);
+  } else {
+    segpool_take(c, 1, &s);
   }
-  if (pooled) {
-    st_cached.fetch_sub(1, std::memory_order_relaxed);
-    st_pool.fetch_add(1, std::memory_order_relaxed);
-    // A pooled segment holds a stale header from its last use.
-    s = header_at(s->lo, size, s->cls);
-  } else if (s == nullptr) {
-    // Own mapping, one PROT_NONE page below (mmap rounds to pages: so do we).
-    uintptr_t msize = (size + kPage - 1) & ~(kPage - 1);
-    uintptr_t base = reinterpret_cast<uintptr_t>(osmap(msize + kPage));
-    if (mprotect(reinterpret_cast<void*>(base), kPage, PROT_NONE) != 0) {
-      throw_("segalloc: mprotect failed");
-    }
-    s = header_at(base + kPage + msize - size, size, static_cast<uint32_t>(c) | kLargeFlag);
-    st_mapped.fetch_add(1, std::memory_order_relaxed);
-  }
+  // A pooled segment holds a stale header from its last use.
+  s = header_at(s->lo, size, s->cls & (kClassMask | kLargeFlag));
   st_inuse.fetch_add(1, std::memory_order_relaxed);
   prepare(s);
   return s;
@@ -178,25 +296,29 @@ void segfree(StackSeg* s) {
   check_canary(s);
   segscan(s);
   st_inuse.fetch_sub(1, std::memory_order_relaxed);
-  uint32_t c = s->cls & ~kLargeFlag;
-  uintptr_t size = s->size;
-  if (s->cls & kLargeFlag) {
-    LockGuard lk(stack_lock);
-    if (pool_bytes + static_cast<int64_t>(size) > static_cast<int64_t>(kPoolKeepBytes)) {
-      uintptr_t msize = (size + kPage - 1) & ~(kPage - 1);
-      uintptr_t base = s->lo + size - msize - kPage;
-      munmap(reinterpret_cast<void*>(base), msize + kPage);
-      st_released.fetch_add(1, std::memory_order_relaxed);
-      st_mapped.fetch_sub(1, std::memory_order_relaxed);
-      return;
-    }
-  }
   s->prev = s->base = s->spare = nullptr;
+  int c = static_cast<int>(s->cls & kClassMask);
+  if (P* pp = cache_p(c)) {
+    stackcache_put(pp, s, c);
+    return;
+  }
   LockGuard lk(stack_lock);
-  s->poolnext = pool[c];
-  pool[c] = s;
-  pool_bytes += static_cast<int64_t>(size);
-  st_cached.fetch_add(1, std::memory_order_relaxed);
+  if ((s->cls & kLargeFlag) &&
+      pool_bytes + static_cast<int64_t>(s->size) > static_cast<int64_t>(kPoolKeepBytes)) {
+    unmap_large(s);
+    return;
+  }
+  pool_push(s);
+  maybe_scavenge_locked();
+}
+
+int64_t stack_scavenge(uintptr_t keep) {
+  LockGuard lk(stack_lock);
+  return scavenge_locked(static_cast<int64_t>(keep));
+}
+
+uintptr_t stack_set_scavenge_high_water(uintptr_t bytes) {
+  return scav_high.exchange(bytes, std::memory_order_relaxed);  // a setting
 }
 
 // Link counters are bumped on every boundary crossing: a plain load and store, not a
@@ -209,19 +331,25 @@ void stats_add_link(bool spare, bool frompool) {
 
 StackStats stack_stats() {
   StackStats r;
-  r.mapped = st_mapped.load();
-  r.links = st_links.load();
-  r.spare_hits = st_spare.load();
-  r.pool_hits = st_pool.load();
-  r.inuse = st_inuse.load();
-  r.cached = st_cached.load();
   {
     LockGuard lk(stack_lock);
     r.cached_bytes = pool_bytes;
+    r.cached = st_cached.load();
+    r.mapped = st_mapped.load();
+    r.inuse = st_inuse.load();
   }
+  r.links = st_links.load();
+  r.spare_hits = st_spare.load();
+  r.pool_hits = st_pool.load();
   r.released = st_released.load();
+  r.scavenged = st_scav.load();
+  r.scavenged_bytes = st_scav_bytes.load();
   r.overruns = st_overruns.load();
   r.max_redzone_use = st_maxred.load();
+  // Every mapped segment is in use, in the pool or in a P's cache (exact when no
+  // allocation runs concurrently).
+  r.pcached = r.mapped - r.inuse - r.cached;
+  stackcache_stats(&r);
   return r;
 }
 
@@ -231,15 +359,8 @@ int64_t stackpool_drain() {
   int64_t n = 0;
   LockGuard lk(stack_lock);
   for (int c = 0; c < kNumClasses; c++) {
-    while (StackSeg* s = pool[c]) {
-      if (!(s->cls & kLargeFlag)) break;
-      pool[c] = s->poolnext;
-      pool_bytes -= static_cast<int64_t>(s->size);
-      st_cached.fetch_sub(1, std::memory_order_relaxed);
-      st_mapped.fetch_sub(1, std::memory_order_relaxed);
-      st_released.fetch_add(1, std::memory_order_relaxed);
-      uintptr_t msize = (s->size + kPage - 1) & ~(kPage - 1);
-      munmap(reinterpret_cast<void*>(s->lo + s->size - msize - kPage), msize + kPage);
+    while (pool[c] != nullptr && (pool[c]->cls & kLargeFlag)) {
+      unmap_large(pool_pop(c));
       n++;
     }
   }
