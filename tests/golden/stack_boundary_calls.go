@@ -1,0 +1,58 @@
+// A goroutine at depth d calls f(2) (three checked calls) n times, for every d from 0 to
+// 99: at a few depths each call crosses into a new segment and back (the hot split),
+// which the G's spare segment serves without the allocator. The program is also the
+// boundary-crossing benchmark of docs/PERFORMANCE.md ("Stacks"):
+//   GODEBUG=mgostackstats=1 mgo run stack_boundary_calls.go N DEPTH
+// runs only depth DEPTH, N times; `links` in the counters shows whether it crosses.
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+)
+
+func leaf(x int) int { return x*7 + 1 }
+
+func f(x int) int {
+	if x <= 0 {
+		return leaf(x)
+	}
+	return f(x-1) + x
+}
+
+func down(d, n int) int {
+	if d == 0 {
+		s := 0
+		for i := 0; i < n; i++ {
+			s += f(2) ^ i
+		}
+		return s
+	}
+	var pad [4]int
+	pad[d%4] = d
+	return down(d-1, n) + pad[d%4]
+}
+
+func arg(i, def int) int {
+	if len(os.Args) > i {
+		v, err := strconv.Atoi(os.Args[i])
+		if err == nil {
+			return v
+		}
+	}
+	return def
+}
+
+func main() {
+	n := arg(1, 2000)
+	lo := arg(2, 0)
+	hi := arg(2, 99)
+	done := make(chan int)
+	total := 0
+	for d := lo; d <= hi; d++ {
+		go func(d int) { done <- down(d, n) }(d)
+		total += <-done
+	}
+	fmt.Println("depths", lo, "to", hi, "calls", n, "checksum", total)
+}
