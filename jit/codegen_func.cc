@@ -4,18 +4,21 @@
 //
 // Shape of every lowered function:
 //   entry:    allocas (only here, so mem2reg promotes them); DeferFrame push + _setjmp
-//   check:    sp = read_register(rsp); guard = load atomic monotonic g->stackguard0;
-//             if (sp - FRAME < guard) goto more [cold] else goto body
-//   more:     pack the arguments; mgo_rt_morestack_call(g, FRAME, F$morestack, &pack)
-//             runs F on a new stack segment (or again here after a preemption yield);
-//             return the packed result (jit/codegen_morestack.cc; functions with big
-//             frames keep only the check and call their body, split off as F$body)
+//   check:    sp = rsp at entry (inline asm); guard = load atomic monotonic
+//             g->stackguard0; if (sp - FRAME < guard) goto more [cold] else goto body
+//   more:     return musttail F$grow(args): packs the arguments and calls
+//             mgo_rt_morestack_call(g, FRAME, F$morestack, &pack), which runs F on a new
+//             stack segment (or again here after a preemption yield); F keeps no frame
+//             on this path, so its register saves sink below the check
+//             (jit/codegen_morestack.cc; functions with big frames keep only the check
+//             and musttail-call their body, split off as F$body)
 //   body...:  statements; `return` stores into the result slots and jumps to exit
 //   exit:     [mgo_rt_deferreturn(g, &frame)]; load result slots (volatile when the
 //             function has defers: they are read on the path _setjmp returns twice to);
 //             return them per the convention.
-// FRAME is an estimate: the static allocas plus 256 bytes for spills and the call's own
-// pushes (the runtime keeps a red zone below the guard for runtime calls), plus 64 KiB
+// FRAME is an estimate: F's own frame (static allocas, saved registers) plus as much
+// again and 256 bytes below it for spills and the calls' own pushes (the runtime keeps a
+// red zone below the guard for runtime calls), plus 64 KiB
 // when the function calls stdlib C++ externs (deep host code; runtime/stack.h).
 // Leaf functions that call no Go code and have frames under 512 bytes get no check, as
 // Go's NOSPLIT leaves.
@@ -28,6 +31,7 @@
 #include "jit/codegen.h"
 #include "jit/codegen_morestack.h"
 #include "runtime/stack.h"
+#include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/MDBuilder.h"
 
 namespace mgo::jit {
@@ -316,7 +320,7 @@ void Codegen::emitPrologue(FuncState& st) {
     for (auto& a : fn->args()) args.push_back(&a);
     auto* call = cb.CreateCall(target, args);
     call->setAttributes(target->getAttributes());
-    call->setTailCallKind(llvm::CallInst::TCK_Tail);
+    call->setTailCallKind(llvm::CallInst::TCK_MustTail);  // F keeps no frame
     if (fn->getReturnType()->isVoidTy())
       cb.CreateRetVoid();
     else
@@ -324,14 +328,19 @@ void Codegen::emitPrologue(FuncState& st) {
   }
   for (auto& a : fn->args()) frame += dl.getTypeAllocSize(a.getType());  // the pack
   frame += 16;
+  // sp is read at entry, before F's own frame exists: count that frame too (its allocas
+  // and up to six saved registers plus alignment; spills stay within the 256 above).
+  frame += allocas + 64;
   auto* check = llvm::BasicBlock::Create(ctx, "stack.check", fn, body);
   auto* more = llvm::BasicBlock::Create(ctx, "stack.more", fn, body);
   llvm::IRBuilder<> xb(entry);
   xb.CreateBr(check);
   xb.SetInsertPoint(check);
-  llvm::Function* rr = llvm::Intrinsic::getDeclaration(&mod, llvm::Intrinsic::read_register, {i64_});
-  llvm::Metadata* reg = llvm::MDString::get(ctx, "rsp");
-  llvm::Value* sp = xb.CreateCall(rr, {llvm::MetadataAsValue::get(ctx, llvm::MDNode::get(ctx, reg))}, "sp");
+  // An inline asm read: shrink-wrapping does not see it as a use of rsp, so F's register
+  // saves can move below the check (codegen_morestack.cc).
+  auto* readSP = llvm::InlineAsm::get(llvm::FunctionType::get(i64_, false), "movq %rsp, $0", "=r",
+                                      /*hasSideEffects=*/false);
+  llvm::Value* sp = xb.CreateCall(readSP, {}, "sp");
   llvm::Value* g = fn->getArg(0);
   auto* guard = xb.CreateLoad(i64_, g, "stackguard0");
   guard->setAtomic(llvm::AtomicOrdering::Monotonic);  // partner: sysmon's StackPreempt store
@@ -340,7 +349,7 @@ void Codegen::emitPrologue(FuncState& st) {
   llvm::Value* cond = xb.CreateICmpULT(low, guard, "need.more");
   llvm::MDBuilder mdb(ctx);
   xb.CreateCondBr(cond, more, body, mdb.createBranchWeights(1, 100000));
-  emitMorestackPath(fn, target, entry, more, check, frame);
+  emitMorestackPath(fn, target, more, frame);
 }
 
 void Codegen::finishFunction(FuncState& st) {

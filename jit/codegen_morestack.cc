@@ -2,17 +2,29 @@
 // function continues on a new stack segment (runtime/stack.h, docs/stacks.md).
 //
 // A function F with a check is lowered as (codegen_func.cc emits the check itself):
-//   entry:  allocas, including pack = { F's arguments..., F's result }
-//   check:  if (sp - FRAME < g->stackguard0) goto more [cold]
-//   more:   store every argument of F into pack
-//           mgo_rt_morestack_call(g, FRAME, @F$morestack, &pack)
-//           return pack.result     // F ran on a new segment (or, after a preemption
-//                                  // yield, on this one: it re-checked on entry)
-// and the trampoline, called by the runtime on the new segment:
-//   void F$morestack(ptr pack) { pack.result = F(pack.args...) }   (call not inlined)
+//   entry:  sp = the stack pointer at entry (an inline asm read, see below)
+//           if (sp - FRAME < g->stackguard0) goto more [cold]
+//   body:   ...
+//   more:   return musttail F$grow(F's arguments...)
+// with two out-of-line helpers:
+//   F$grow(args...)        [cold, noinline]: pack = {args..., result}
+//                          mgo_rt_morestack_call(g, FRAME, @F$morestack, &pack)
+//                          return pack.result  // F ran on a new segment (or, after a
+//                                              // preemption yield, on this one)
+//   F$morestack(ptr pack): pack.result = F(pack.args...)   (call not inlined)
 // F's re-entry passes its check there. Every signature works the same way: arguments
 // are the lowered ABI values (struct arguments are pointers to the caller's copies,
 // which stay valid: segments never move), results the lowered return value.
+//
+// Why this shape: the fast path must do no frame work before the check. LLVM's
+// shrink-wrapping places F's register saves and frame set-up at the nearest block that
+// dominates every use of a callee-saved register, a frame slot or the stack pointer.
+// The slow path therefore keeps nothing in F's frame (the pack lives in F$grow, reached
+// by a musttail jump), and sp is read by an inline asm `mov %rsp` that the pass does not
+// see as a stack-pointer use (llvm.read_register would pin the saves above the check).
+// So a function like fib runs check, compare, return on its leaf calls, with the saves
+// only on the recursive path, as Go's code does. The read happens before the frame is
+// allocated, so FRAME also counts the frame itself (codegen_func.cc emitPrologue).
 //
 // Big frames: F's frame is allocated before its check runs, in the red zone of the
 // current segment. A function whose static allocas exceed kMaxPreCheckAllocas (or whose
@@ -82,8 +94,8 @@ llvm::Function* splitBody(llvm::Function* fn) {
   return body;
 }
 
-uint64_t emitMorestackPath(llvm::Function* fn, llvm::Function* target, llvm::BasicBlock* allocaBB,
-                           llvm::BasicBlock* more, llvm::BasicBlock* check, uint64_t frame) {
+uint64_t emitMorestackPath(llvm::Function* fn, llvm::Function* target, llvm::BasicBlock* more,
+                           uint64_t frame) {
   llvm::Module& mod = *fn->getParent();
   llvm::LLVMContext& ctx = mod.getContext();
   llvm::Type* ptrTy = llvm::PointerType::get(ctx, 0);
@@ -114,25 +126,36 @@ uint64_t emitMorestackPath(llvm::Function* fn, llvm::Function* target, llvm::Bas
     tb.CreateRetVoid();
   }
 
-  // The pack lives in fn's frame, next to its other allocas.
-  llvm::IRBuilder<> ab(allocaBB, allocaBB->getFirstInsertionPt());
-  auto* pack = ab.CreateAlloca(packTy, nullptr, "morestack.pack");
+  // F$grow: packs the arguments in its own frame and asks the runtime for room.
+  auto* grow = llvm::Function::Create(fn->getFunctionType(), llvm::GlobalValue::InternalLinkage,
+                                      fn->getName() + "$grow", &mod);
+  grow->copyAttributesFrom(fn);
+  grow->setLinkage(llvm::GlobalValue::InternalLinkage);
+  grow->addFnAttr(llvm::Attribute::NoInline);
+  grow->addFnAttr(llvm::Attribute::Cold);
+  {
+    llvm::IRBuilder<> gb(llvm::BasicBlock::Create(ctx, "entry", grow));
+    auto* pack = gb.CreateAlloca(packTy, nullptr, "morestack.pack");
+    for (unsigned i = 0; i < grow->arg_size(); ++i)
+      gb.CreateStore(grow->getArg(i), gb.CreateStructGEP(packTy, pack, i));
+    auto ms = mod.getOrInsertFunction("mgo_rt_morestack_call",
+                                      llvm::FunctionType::get(i64, {ptrTy, i64, ptrTy, ptrTy}, false));
+    gb.CreateCall(ms, {grow->getArg(0), gb.getInt64(frame), tramp, pack});
+    if (hasRet)
+      gb.CreateRet(gb.CreateLoad(retTy, gb.CreateStructGEP(packTy, pack, fn->arg_size())));
+    else
+      gb.CreateRetVoid();
+  }
 
+  // F's slow path: a guaranteed tail call, so that it needs no frame of F's (see above).
   llvm::IRBuilder<> mb(more);
-  for (unsigned i = 0; i < fn->arg_size(); ++i)
-    mb.CreateStore(fn->getArg(i), mb.CreateStructGEP(packTy, pack, i));
-  auto ms = mod.getOrInsertFunction("mgo_rt_morestack_call",
-                                    llvm::FunctionType::get(i64, {ptrTy, i64, ptrTy, ptrTy}, false));
-  auto* r = mb.CreateCall(ms, {fn->getArg(0), mb.getInt64(frame), tramp, pack});
-  r->addFnAttr(llvm::Attribute::Cold);
-  // No branch back to the check: a loop here would get a back-edge poll and LLVM would
-  // hoist its set-up into every call's prologue (measured: deeprec 4x slower).
-  (void)check;
-  llvm::IRBuilder<>& db = mb;
-  if (hasRet)
-    db.CreateRet(db.CreateLoad(retTy, db.CreateStructGEP(packTy, pack, fn->arg_size())));
-  else
-    db.CreateRetVoid();
+  std::vector<llvm::Value*> args;
+  for (auto& a : fn->args()) args.push_back(&a);
+  auto* call = mb.CreateCall(grow, args);
+  call->setAttributes(grow->getAttributes());
+  call->setTailCallKind(llvm::CallInst::TCK_MustTail);
+  if (hasRet) mb.CreateRet(call);
+  else mb.CreateRetVoid();
   return dl.getTypeAllocSize(packTy);
 }
 

@@ -18,12 +18,11 @@ bool needsSplit(const llvm::Function& fn, uint64_t allocaBytes);
 // type and attributes, leaving fn empty; returns the new function.
 llvm::Function* splitBody(llvm::Function* fn);
 
-// Fills `more` (a block of fn): packs fn's arguments in an alloca of allocaBB, calls
-//   mgo_rt_morestack_call(g, frame, @fn$morestack, pack)
-// (the trampoline calls `target` — fn, or its split body — with the unpacked arguments
-// and stores the result in the pack), then returns the packed result; `check` is not
-// branched back to (no loop in the prologue). Returns the pack's size.
-uint64_t emitMorestackPath(llvm::Function* fn, llvm::Function* target, llvm::BasicBlock* allocaBB,
-                           llvm::BasicBlock* more, llvm::BasicBlock* check, uint64_t frame);
+// Fills `more` (a block of fn) with `return musttail fn$grow(args...)`, and creates
+// fn$grow (packs the arguments, calls mgo_rt_morestack_call(g, frame, @fn$morestack,
+// pack), returns the packed result) and the trampoline fn$morestack (calls `target` —
+// fn, or its split body — with the unpacked arguments). Returns the pack's size.
+uint64_t emitMorestackPath(llvm::Function* fn, llvm::Function* target, llvm::BasicBlock* more,
+                           uint64_t frame);
 
 }  // namespace mgo::jit

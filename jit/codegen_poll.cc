@@ -59,18 +59,17 @@
 
 namespace mgo::jit {
 
-namespace {
-
-// GODEBUG=...,mgoloopPolls=0,...: polls off.
-bool pollsDisabled() {
+bool godebugOff(const char* key) {
   const char* s = std::getenv("GODEBUG");
   if (s == nullptr) return false;
-  static constexpr char kKey[] = "mgoloopPolls=";
-  for (const char* p = s; (p = std::strstr(p, kKey)) != nullptr; p += sizeof kKey - 1) {
-    if (p == s || p[-1] == ',') return p[sizeof kKey - 1] == '0';
+  size_t n = std::strlen(key);
+  for (const char* p = s; (p = std::strstr(p, key)) != nullptr; p += n) {
+    if ((p == s || p[-1] == ',') && p[n] == '=') return p[n + 1] == '0';
   }
   return false;
 }
+
+namespace {
 
 bool isGoFunction(const llvm::Function& f) {
   return !f.isDeclaration() && f.arg_size() > 0 && f.getArg(0)->getName() == "g" &&
@@ -134,7 +133,7 @@ unsigned pollFunction(llvm::Function& f, llvm::FunctionCallee preemptcheck) {
 }  // namespace
 
 unsigned insertLoopPolls(llvm::Module& m) {
-  if (pollsDisabled()) return 0;
+  if (godebugOff("mgoloopPolls")) return 0;
   llvm::LLVMContext& ctx = m.getContext();
   auto* fty = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), {llvm::PointerType::get(ctx, 0)}, false);
   llvm::FunctionCallee preemptcheck = m.getOrInsertFunction("mgo_rt_preemptcheck", fty);

@@ -13,6 +13,10 @@ namespace mgo::jit {
 // Returns the number of back-edges polled.
 unsigned insertLoopPolls(llvm::Module& m);
 
+// True when GODEBUG contains key=0 (e.g. GODEBUG=mgoloopPolls=0: polls off;
+// mgostackchecks=0: no prologue checks, jit/driver.cc). Measurement knobs only.
+bool godebugOff(const char* key);
+
 // Back-edges between two polls (DESIGN.md "Back-edge polls").
 inline constexpr int kLoopPollEvery = 1024;
 

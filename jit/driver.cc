@@ -95,11 +95,14 @@ std::unique_ptr<Program> mgo::Program::compileSource(const ::std::string& name, 
     return nullptr;
   }
   mgo::jit::initLLVM();
+  // GODEBUG=mgostackchecks=0 measures what the prologue check costs (docs/PERFORMANCE.md).
+  // Unsafe beyond that: goroutines then run on fixed 48 KiB stacks that never grow.
+  bool stackChecks = opt.stack_checks && !mgo::jit::godebugOff("mgostackchecks");
   impl->ctx = ::std::make_unique<llvm::LLVMContext>();
   impl->mod = ::std::make_unique<llvm::Module>(name, *impl->ctx);
   mgo::jit::configureModule(*impl->mod);
   try {
-    mgo::jit::Codegen cg(*impl->ctx, *impl->mod, opt.stack_checks);
+    mgo::jit::Codegen cg(*impl->ctx, *impl->mod, stackChecks);
     cg.lowerProgram(*impl->prog);
   } catch (const mgo::jit::Unsupported& u) {
     ::std::string file = u.pos.valid() ? d.fileName(u.pos.file) : name;
@@ -108,7 +111,7 @@ std::unique_ptr<Program> mgo::Program::compileSource(const ::std::string& name, 
   }
   mgo::jit::optimizeModule(*impl->mod, opt.opt_level);
   // Loop back-edge preemption polls, placed after the optimiser (codegen_poll.cc).
-  if (opt.stack_checks) mgo::jit::insertLoopPolls(*impl->mod);
+  if (stackChecks) mgo::jit::insertLoopPolls(*impl->mod);
   return ::std::unique_ptr<Program>(new Program(::std::move(impl)));
 }
 
