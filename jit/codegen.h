@@ -10,6 +10,7 @@
 //   codegen_call.cc  calls, func values  codegen_builtin.cc  builtins, conversions
 //   codegen_iface.cc interface values, assertions, type switches, equality
 //   codegen_recover.cc recover() and the wrappers' part in its frame rule
+//   codegen_intrinsics.cc package math calls lowered to LLVM intrinsics
 // Value representation (abi.h): every Go value is an SSA value of lowerType(T): scalars
 // as themselves (bool i1), string {ptr,i64}, slice {ptr,i64,i64}, interfaces {ptr,ptr},
 // structs/arrays as first-class aggregates (SROA takes them apart), func/map/chan/pointer
@@ -153,6 +154,11 @@ class Codegen {
   void collectHeapVars(const fe::Node* body, FuncState& fs);
   void bindParams(FuncState& fs, const std::vector<fe::Var*>& params,
                   const std::vector<fe::Var*>& results, const fe::Var* recv);
+
+  // ---- codegen_intrinsics.cc ----
+  // A call of a package math extern with an exact LLVM counterpart, lowered inline
+  // (args: the Go values); nullptr for any other function.
+  llvm::Value* emitMathIntrinsic(const fe::Func* f, const std::vector<llvm::Value*>& args);
 
   // ---- codegen_recover.cc ----
   void emitRecoverClaim(FuncState& st, const fe::Node* body);  // if body calls recover()

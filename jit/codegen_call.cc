@@ -274,6 +274,7 @@ llvm::Value* Codegen::execPlan(const CallPlan& p) {
       }
       return nullptr;
     case CallPlan::Direct: {
+      if (llvm::Value* v = emitMathIntrinsic(p.func, p.vals)) return v;
       FuncABI abi = abiFor(p.func->type, p.recvType, false);
       return callABI(abi, funcFor(p.func), nullptr, p.vals);
     }

@@ -1,0 +1,47 @@
+// codegen_intrinsics.cc — package math functions lowered to LLVM instructions at the
+// call site instead of calls of their C++ externs (stdlib/math.cc), as gc does.
+//
+// Only functions whose LLVM counterpart has exactly Go's semantics, including NaN, ±Inf
+// and -0, are listed:
+//   Sqrt       llvm.sqrt       (sqrtsd, as Go's SQRTSD; Sqrt(-0) = -0, Sqrt(x<0) = NaN)
+//   Abs        llvm.fabs       (clears the sign bit, as Go's bit operation, NaN too)
+//   Floor, Ceil, Trunc         llvm.floor/ceil/trunc (roundsd with SSE4.1, as Go's
+//                              amd64 code; ±0, ±Inf and NaN are returned as they are)
+//   RoundToEven llvm.roundeven
+//   Copysign   llvm.copysign   (sign bit only)
+//   FMA        llvm.fma        (fused, one rounding, as Go's FMA)
+//   Float64bits, Float64frombits, Float32bits, Float32frombits: bitcasts; Signbit: the
+//   sign bit of the bitcast.
+// Not listed: Round (Go's bit manipulation returns a signalling NaN unchanged, llvm.round
+// quiets it: golden core_math_intrinsics), Max and Min (Go returns its own NaN bit
+// pattern, 0x7FF8000000000001, where llvm.maximum propagates the operand's), and everything Go computes with its own
+// approximations (Exp, Log, Pow, trig: stdlib/math_go.cc has Go's algorithms).
+#include "jit/codegen.h"
+#include "llvm/IR/Intrinsics.h"
+
+namespace mgo::jit {
+
+llvm::Value* Codegen::emitMathIntrinsic(const fe::Func* f, const std::vector<llvm::Value*>& args) {
+  if (!f->isExtern || f->recv || !f->pkg || f->pkg->path != "math") return nullptr;
+  const std::string& n = f->name;
+  auto unary = [&](llvm::Intrinsic::ID id) -> llvm::Value* {
+    return b.CreateUnaryIntrinsic(id, args[0]);
+  };
+  if (n == "Sqrt") return unary(llvm::Intrinsic::sqrt);
+  if (n == "Abs") return unary(llvm::Intrinsic::fabs);
+  if (n == "Floor") return unary(llvm::Intrinsic::floor);
+  if (n == "Ceil") return unary(llvm::Intrinsic::ceil);
+  if (n == "Trunc") return unary(llvm::Intrinsic::trunc);
+  if (n == "RoundToEven") return unary(llvm::Intrinsic::roundeven);
+  if (n == "Copysign") return b.CreateBinaryIntrinsic(llvm::Intrinsic::copysign, args[0], args[1]);
+  if (n == "FMA")
+    return b.CreateIntrinsic(llvm::Intrinsic::fma, {args[0]->getType()}, {args[0], args[1], args[2]});
+  if (n == "Float64bits") return b.CreateBitCast(args[0], b.getInt64Ty());
+  if (n == "Float64frombits") return b.CreateBitCast(args[0], b.getDoubleTy());
+  if (n == "Float32bits") return b.CreateBitCast(args[0], b.getInt32Ty());
+  if (n == "Float32frombits") return b.CreateBitCast(args[0], b.getFloatTy());
+  if (n == "Signbit") return b.CreateICmpSLT(b.CreateBitCast(args[0], b.getInt64Ty()), b.getInt64(0));
+  return nullptr;
+}
+
+}  // namespace mgo::jit
