@@ -14,7 +14,8 @@ namespace mgo::rt {
 Sudog* acquireSudog();
 void releaseSudog(Sudog* s);
 
-// Tests: sudogs acquired and not released (0 at quiescence).
+// Tests: sudogs acquired and not released (0 at quiescence). Computed from the
+// allocation count and the caches, exact only while no P runs.
 int64_t sudogs_in_use();
 // Tear-down: move pp's cache to the central list; free the central list.
 void sudogcache_flush(P* pp);
