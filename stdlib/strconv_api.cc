@@ -87,6 +87,16 @@ void mgo_strconv_unquote(G* g, StringBool* out, const uint8_t* p, int64_t n) {
   out->s = out->ok ? make_go_string(g, s) : String{nullptr, 0};
 }
 
+// func unquoteChar(s string, quote byte) (value rune, multibyte bool, size int)
+struct UnquoteCharOut { int32_t value; bool multibyte; int64_t size; };
+void mgo_strconv_unquoteChar(G* g, UnquoteCharOut* out, const uint8_t* p, int64_t n, uint8_t quote) {
+  int32_t v = 0;
+  bool mb = false;
+  size_t used = sc::unquote_char_public(sv(p, n), static_cast<char>(quote), &v, &mb);
+  if (used == 0) *out = {0, false, 0};
+  else *out = {v, mb, static_cast<int64_t>(used)};
+}
+
 }  // extern "C"
 
 namespace mgo::std {
@@ -97,6 +107,7 @@ const ExternSymbol* strconv_symbols() {
       MGO_SYM(mgo_strconv_formatInt),    MGO_SYM(mgo_strconv_formatUint),     MGO_SYM(mgo_strconv_formatFloat),
       MGO_SYM(mgo_strconv_quoteWith),    MGO_SYM(mgo_strconv_quoteRuneWith),  MGO_SYM(mgo_strconv_CanBackquote),
       MGO_SYM(mgo_strconv_IsPrint),      MGO_SYM(mgo_strconv_IsGraphic),      MGO_SYM(mgo_strconv_unquote),
+      MGO_SYM(mgo_strconv_unquoteChar),
       {nullptr, nullptr},
   };
   return table;

@@ -30,5 +30,8 @@ ParseErr parse_uint(::std::string_view s, int base, int bitsize, uint64_t* out);
 ParseErr parse_float(::std::string_view s, int bitsize, double* out);
 // Unquote: false on syntax error.
 bool unquote(::std::string_view s, ::std::string* out);
+// UnquoteChar: the first character or escape of s inside quotes `quote`; returns the
+// bytes it takes, 0 on a syntax error.
+size_t unquote_char_public(::std::string_view s, char quote, int32_t* value, bool* multibyte);
 
 }  // namespace mgo::std::strconv

@@ -137,6 +137,10 @@ bool valid_utf8(::std::string_view s) {
 
 }  // namespace
 
+size_t unquote_char_public(::std::string_view s, char quote, int32_t* value, bool* multibyte) {
+  return unquote_char(s, quote, value, multibyte);
+}
+
 bool is_print(int32_t r) { return unicode_tables::in(unicode_tables::strconv_print, r); }
 bool is_graphic(int32_t r) { return unicode_tables::in(unicode_tables::strconv_graphic, r); }
 

@@ -535,25 +535,49 @@ func (b *Reader) ReadString(delim byte) (string, error) {
 	return string(full), err
 }
 
+// WriteTo is Go's: the buffered bytes first, then the underlying reader's own WriteTo,
+// or the writer's ReadFrom, else a buffer at a time.
 func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	for {
-		if b.r < b.w {
-			m, e := w.Write(b.buf[b.r:b.w])
-			n += int64(m)
-			b.r += m
-			if e != nil {
-				return n, e
-			}
-		}
-		if b.err != nil {
-			e := b.readErr()
-			if e == io.EOF {
-				e = nil
-			}
-			return n, e
+	b.lastByte = -1
+	b.lastRuneSize = -1
+	n, err = b.writeBuf(w)
+	if err != nil {
+		return
+	}
+	if r, ok := b.rd.(io.WriterTo); ok {
+		m, err := r.WriteTo(w)
+		n += m
+		return n, err
+	}
+	if w, ok := w.(io.ReaderFrom); ok {
+		m, err := w.ReadFrom(b.rd)
+		n += m
+		return n, err
+	}
+	if b.w-b.r < len(b.buf) {
+		b.fill()
+	}
+	for b.r < b.w {
+		m, err := b.writeBuf(w)
+		n += m
+		if err != nil {
+			return n, err
 		}
 		b.fill()
 	}
+	if b.err == io.EOF {
+		b.err = nil
+	}
+	return n, b.readErr()
+}
+
+func (b *Reader) writeBuf(w io.Writer) (int64, error) {
+	n, err := w.Write(b.buf[b.r:b.w])
+	if n < 0 {
+		panic(errors.New("bufio: writer returned negative count from Write"))
+	}
+	b.r += n
+	return int64(n), err
 }
 
 // ---- Writer ----

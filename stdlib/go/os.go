@@ -582,3 +582,106 @@ func IsExist(err error) bool {
 func IsPermission(err error) bool {
 	return errors.Is(underlyingError(err), ErrPermission)
 }
+
+// ---- temporary files and directories (Go's tempfile.go) ----
+
+var errPatternHasSeparator = errors.New("pattern contains path separator")
+
+var tempRand uint64
+
+// nextRandom is a decimal pseudo-random number for temporary names (Go uses fastrand);
+// a clash only costs another try.
+func nextRandom() string {
+	if tempRand == 0 {
+		tempRand = uint64(time.Now().UnixNano()) ^ uint64(Getpid())<<32 | 1
+	}
+	tempRand ^= tempRand << 13
+	tempRand ^= tempRand >> 7
+	tempRand ^= tempRand << 17
+	n := uint32(tempRand >> 32)
+	var b [10]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	return string(b[i:])
+}
+
+func prefixAndSuffix(pattern string) (prefix, suffix string, err error) {
+	for i := 0; i < len(pattern); i++ {
+		if pattern[i] == '/' {
+			return "", "", errPatternHasSeparator
+		}
+	}
+	prefix = pattern
+	for i := len(pattern) - 1; i >= 0; i-- {
+		if pattern[i] == '*' {
+			prefix, suffix = pattern[:i], pattern[i+1:]
+			break
+		}
+	}
+	return prefix, suffix, nil
+}
+
+func tempJoin(dir, name string) string {
+	if len(dir) > 0 && dir[len(dir)-1] == '/' {
+		return dir + name
+	}
+	return dir + "/" + name
+}
+
+func CreateTemp(dir, pattern string) (*File, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return nil, &PathError{Op: "createtemp", Path: pattern, Err: err}
+	}
+	prefix = tempJoin(dir, prefix)
+	for try := 0; ; {
+		f, err := OpenFile(prefix+nextRandom()+suffix, O_RDWR|O_CREATE|O_EXCL, 0600)
+		if IsExist(err) {
+			if try++; try < 10000 {
+				continue
+			}
+			return nil, &PathError{Op: "createtemp", Path: prefix + "*" + suffix, Err: ErrExist}
+		}
+		return f, err
+	}
+}
+
+func MkdirTemp(dir, pattern string) (string, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return "", &PathError{Op: "mkdirtemp", Path: pattern, Err: err}
+	}
+	prefix = tempJoin(dir, prefix)
+	for try := 0; ; {
+		name := prefix + nextRandom() + suffix
+		err := Mkdir(name, 0700)
+		if err == nil {
+			return name, nil
+		}
+		if IsExist(err) {
+			if try++; try < 10000 {
+				continue
+			}
+			return "", &PathError{Op: "mkdirtemp", Path: dir + "/" + prefix + "*" + suffix, Err: ErrExist}
+		}
+		if IsNotExist(err) {
+			if _, err := Stat(dir); IsNotExist(err) {
+				return "", err
+			}
+		}
+		return "", err
+	}
+}

@@ -189,6 +189,18 @@ func AppendQuoteToASCII(dst []byte, s string) []byte {
 	return append(dst, QuoteToASCII(s)...)
 }
 
+func unquoteChar(s string, quote byte) (value rune, multibyte bool, size int)
+
+// UnquoteChar decodes the first character or escape sequence of s, a string literal's
+// body quoted by quote, as Go's strconv.UnquoteChar.
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	v, mb, n := unquoteChar(s, quote)
+	if n == 0 {
+		return 0, false, "", ErrSyntax
+	}
+	return v, mb, s[n:], nil
+}
+
 func Unquote(s string) (string, error) {
 	out, ok := unquote(s)
 	if !ok {
