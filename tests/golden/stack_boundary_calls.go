@@ -1,6 +1,7 @@
 // A goroutine at depth d calls f(2) (three checked calls) n times, for every d from 0 to
-// 99: at a few depths each call crosses into a new segment and back (the hot split),
-// which the G's spare segment serves without the allocator. The program is also the
+// 99: at the depths where f's frames no longer fit in the segment that down's frames
+// still fit in (a few per boundary), each call crosses into a new segment and back (the
+// hot split), which the G's spare segment serves without the allocator. The program is also the
 // boundary-crossing benchmark of docs/PERFORMANCE.md ("Stacks"):
 //   GODEBUG=mgostackstats=1 mgo run stack_boundary_calls.go N DEPTH
 // runs only depth DEPTH, N times; `links` in the counters shows whether it crosses.
@@ -14,18 +15,22 @@ import (
 
 func leaf(x int) int { return x*7 + 1 }
 
+// f's frame (a 24-word array) is larger than down's: at some depths down's frames fit
+// in the current segment and f's does not.
 func f(x int) int {
+	var buf [24]int
+	buf[x%24] = x
 	if x <= 0 {
-		return leaf(x)
+		return leaf(x) + buf[0]
 	}
-	return f(x-1) + x
+	return f(x-1) + x + buf[x%24]
 }
 
 func down(d, n int) int {
 	if d == 0 {
 		s := 0
 		for i := 0; i < n; i++ {
-			s += f(2) ^ i
+			s = (s*31 + (f(2) ^ i)) % 1000000007
 		}
 		return s
 	}
