@@ -277,7 +277,9 @@ StackSeg* segalloc(uintptr_t bytes) {
 }
 
 void segscan(StackSeg* s) {
-  if (!stack_paint_enabled() || (s->cls & kMainClass)) return;
+  if (s->cls & kMainClass) return;
+  check_canary(s);  // also on an unlinked segment kept as the spare
+  if (!stack_paint_enabled()) return;
   auto* p = reinterpret_cast<const uint8_t*>(s->lo);
   auto* end = reinterpret_cast<const uint8_t*>(s);
 #ifdef MGO_DEBUG
@@ -293,7 +295,6 @@ void segscan(StackSeg* s) {
 }
 
 void segfree(StackSeg* s) {
-  check_canary(s);
   segscan(s);
   st_inuse.fetch_sub(1, std::memory_order_relaxed);
   s->prev = s->base = s->spare = nullptr;

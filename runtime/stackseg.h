@@ -30,7 +30,7 @@ constexpr uint32_t kMainClass = 1u << 29;  // StackSeg::cls: the main goroutine'
 constexpr uintptr_t kPoolKeepBytes = uintptr_t(512) << 20;
 // Committed releasable bytes the global pool may hold before stack_scavenge runs
 // (down to half of it).
-constexpr uintptr_t kScavengeHighWater = uintptr_t(64) << 20;
+constexpr uintptr_t kScavengeHighWater = uintptr_t(512) << 20;
 
 // Smallest class whose segments hold `bytes` (header included); returns its size.
 uintptr_t segsize_for(uintptr_t bytes);
@@ -44,7 +44,8 @@ StackSeg* segalloc(uintptr_t bytes);
 void segfree(StackSeg* s);
 // Process-wide options from GODEBUG (mgostackstats=1, mgostackpaint=1).
 bool stack_paint_enabled();
-// Paint mode: records how deep below s's guard the stack was ever used.
+// A segment leaves use (unlinked, reset, freed): MGO_DEBUG builds check its canary
+// ("stack segment overrun"); paint mode records how deep below its guard it was used.
 void segscan(StackSeg* s);
 // Counters (stack.h's StackStats), updated by stack.cc too.
 void stats_add_link(bool spare, bool pool);
