@@ -409,7 +409,10 @@ bool Printer::handle_methods(int32_t verb) {
     String result;
   } call{reinterpret_cast<StringMethod>(m->ifn), recv, String{}};
   Eface panic_value;
-  if (mgo::rt::catch_panic(
+  if (g_ == nullptr) {
+    // No goroutine: the unit tests call the printer from plain C++ (nothing can panic).
+    call.result = call.fn(g_, call.recv);
+  } else if (mgo::rt::catch_panic(
           g_, [](G* g, void* c) { auto* k = static_cast<Call*>(c); k->result = k->fn(g, k->recv); }, &call,
           &panic_value)) {
     catch_panic_output(a, recv, verb, m, panic_value);
