@@ -233,6 +233,23 @@ class Codegen {
   // the method expects it (pointer or value).
   llvm::Value* emitRecv(const fe::SelectorExpr* e);
 
+  // Compiler-made wrappers (method-value and method-expression thunks, defer/go thunks,
+  // itab wrappers; codegen_call.cc): beginWrapper points fs and the builder at fn's
+  // body (entry block for allocas, `transparent`: forwards deferred calls,
+  // codegen_recover.cc); endWrapper links entry to body and returns to the enclosing
+  // function. wrapperParams rebuilds the Go values of abi.params from fn's flattened
+  // arguments; wrapperReturn returns res per abi.
+  struct WrapperScope {
+    FuncState st;
+    FuncState* saved = nullptr;
+    llvm::IRBuilderBase::InsertPoint ip;
+    llvm::BasicBlock* body = nullptr;
+  };
+  void beginWrapper(WrapperScope& w, llvm::Function* fn, bool hasCtx, bool transparent);
+  void endWrapper(WrapperScope& w);
+  std::vector<llvm::Value*> wrapperParams(const FuncABI& abi, llvm::Function* fn);
+  void wrapperReturn(const FuncABI& abi, llvm::Function* fn, llvm::Value* res);
+
   // ---- codegen_builtin.cc ----
   llvm::Value* emitBuiltin(const fe::CallExpr* e);
   llvm::Value* emitConversion(const fe::CallExpr* e);

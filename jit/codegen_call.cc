@@ -62,6 +62,62 @@ llvm::Value* Codegen::callABI(const FuncABI& abi, llvm::Value* callee, llvm::Val
   return nullptr;
 }
 
+// ---- compiler-made wrappers ----
+
+void Codegen::beginWrapper(WrapperScope& w, llvm::Function* fn, bool hasCtx, bool transparent) {
+  w.ip = b.saveIP();
+  w.saved = fs;
+  w.st.fn = fn;
+  w.st.g = fn->getArg(0);
+  if (hasCtx) w.st.ctx = fn->getArg(1);
+  w.st.transparent = transparent;
+  w.st.allocaBB = llvm::BasicBlock::Create(ctx, "entry", fn);
+  w.body = llvm::BasicBlock::Create(ctx, "body", fn);
+  fs = &w.st;
+  b.SetInsertPoint(w.body);
+}
+
+void Codegen::endWrapper(WrapperScope& w) {
+  llvm::IRBuilder<>(w.st.allocaBB).CreateBr(w.body);
+  fs = w.saved;
+  if (w.ip.isSet()) b.restoreIP(w.ip);
+}
+
+std::vector<llvm::Value*> Codegen::wrapperParams(const FuncABI& abi, llvm::Function* fn) {
+  std::vector<llvm::Value*> vals;
+  auto arg = fn->arg_begin() + 1 + (abi.hasCtx ? 1 : 0) + (abi.ret == RClass::Out ? 1 : 0);
+  for (const Type* pt : abi.params) {
+    llvm::Type* lt = lowerType(pt);
+    switch (paramClass(pt)) {
+      case PClass::Scalar: vals.push_back(&*arg++); break;
+      case PClass::String: case PClass::Iface: {
+        llvm::Value* v = llvm::PoisonValue::get(lt);
+        v = b.CreateInsertValue(v, &*arg++, 0);
+        vals.push_back(b.CreateInsertValue(v, &*arg++, 1));
+        break;
+      }
+      case PClass::Slice: {
+        llvm::Value* v = llvm::PoisonValue::get(lt);
+        v = b.CreateInsertValue(v, &*arg++, 0);
+        v = b.CreateInsertValue(v, &*arg++, 1);
+        vals.push_back(b.CreateInsertValue(v, &*arg++, 2));
+        break;
+      }
+      case PClass::ByRef: vals.push_back(b.CreateLoad(lt, &*arg++)); break;
+      case PClass::Void: break;
+    }
+  }
+  return vals;
+}
+
+void Codegen::wrapperReturn(const FuncABI& abi, llvm::Function* fn, llvm::Value* res) {
+  switch (abi.ret) {
+    case RClass::Void: b.CreateRetVoid(); break;
+    case RClass::Scalar: case RClass::Pair: b.CreateRet(res); break;
+    case RClass::Out: b.CreateStore(res, fn->getArg(1 + (abi.hasCtx ? 1 : 0))); b.CreateRetVoid(); break;
+  }
+}
+
 std::vector<llvm::Value*> Codegen::emitArgs(const CallExpr* e, const Type* sig, size_t skip) {
   const Type* s = underlying(sig);
   const auto& ps = s->params->elems;
@@ -198,13 +254,18 @@ CallPlan Codegen::planCall(const CallExpr* e) {
   const Object* fobj = nullptr;
   if (auto* id = dyn_cast<Ident>(fun)) fobj = id->obj;
   if (auto* se = dyn_cast<SelectorExpr>(fun); se && !se->selection) fobj = se->sel->obj;
+  // The arguments, after the callee's and receiver's operands already in p.
+  auto withArgs = [&]() -> CallPlan {
+    for (const Type* t : underlying(p.sig)->params->elems) p.types.push_back(t);
+    auto args = emitArgs(e, p.sig);
+    p.vals.insert(p.vals.end(), args.begin(), args.end());
+    return p;
+  };
   if (fobj && fobj->kind == ObjKind::Func) {
     p.kind = CallPlan::Direct;
     p.func = static_cast<const Func*>(fobj);
     p.sig = p.func->type;
-    for (const Type* t : underlying(p.sig)->params->elems) p.types.push_back(t);
-    p.vals = emitArgs(e, p.sig);
-    return p;
+    return withArgs();
   }
   if (auto* se = dyn_cast<SelectorExpr>(fun); se && se->selection) {
     const Selection* sel = se->selection;
@@ -214,21 +275,13 @@ CallPlan Codegen::planCall(const CallExpr* e) {
         // Interface method: walk to the interface value.
         p.kind = CallPlan::Iface;
         p.sig = se->type;
-        p.ifaceIndex = sel->ifaceIndex;
         const Type* it;
         llvm::Value* iv = emitIfaceOperand(se, &it);
         p.ifaceType = it;
-        if (p.ifaceIndex < 0) {
-          const auto& ms = underlying(it)->methodSet;
-          for (size_t i = 0; i < ms.size(); ++i)
-            if (ms[i].name == se->sel->name) p.ifaceIndex = static_cast<int>(i);
-        }
+        p.ifaceIndex = sel->ifaceIndex >= 0 ? sel->ifaceIndex : ifaceMethodIndex(it, se->sel->name);
         p.types.push_back(it);
         p.vals.push_back(iv);
-        for (const Type* t : underlying(p.sig)->params->elems) p.types.push_back(t);
-        auto args = emitArgs(e, p.sig);
-        p.vals.insert(p.vals.end(), args.begin(), args.end());
-        return p;
+        return withArgs();
       }
       p.kind = CallPlan::Direct;
       p.func = f;
@@ -236,10 +289,7 @@ CallPlan Codegen::planCall(const CallExpr* e) {
       p.recvType = f->recv->type;
       p.types.push_back(p.recvType);
       p.vals.push_back(emitRecv(se));
-      for (const Type* t : underlying(p.sig)->params->elems) p.types.push_back(t);
-      auto args = emitArgs(e, p.sig);
-      p.vals.insert(p.vals.end(), args.begin(), args.end());
-      return p;
+      return withArgs();
     }
   }
   // A func value (including method values and method expressions).
@@ -247,10 +297,7 @@ CallPlan Codegen::planCall(const CallExpr* e) {
   p.sig = ft;
   p.types.push_back(ft);
   p.vals.push_back(emitExpr(fun));
-  for (const Type* t : underlying(p.sig)->params->elems) p.types.push_back(t);
-  auto args = emitArgs(e, p.sig);
-  p.vals.insert(p.vals.end(), args.begin(), args.end());
-  return p;
+  return withArgs();
 }
 
 llvm::Value* Codegen::execPlan(const CallPlan& p) {
@@ -337,42 +384,10 @@ llvm::Value* Codegen::emitMethodValue(const SelectorExpr* e) {
   b.CreateStore(thunk, b.CreateStructGEP(sty, clo, 0));
   b.CreateStore(recv, b.CreateStructGEP(sty, clo, 1));
   // Thunk: reload the receiver, forward the arguments untouched.
-  auto ip = b.saveIP();
-  FuncState st;
-  FuncState* saved = fs;
-  st.fn = thunk;
-  st.g = thunk->getArg(0);
-  st.ctx = thunk->getArg(1);
-  st.transparent = true;
-  st.allocaBB = llvm::BasicBlock::Create(ctx, "entry", thunk);
-  auto* body = llvm::BasicBlock::Create(ctx, "body", thunk);
-  fs = &st;
-  b.SetInsertPoint(body);
-  llvm::Value* r = b.CreateLoad(rt, b.CreateStructGEP(sty, st.ctx, 1));
-  // Rebuild Go values of the params from the flattened args.
-  std::vector<llvm::Value*> args;
-  auto arg = thunk->arg_begin() + 2 + (abi.ret == RClass::Out ? 1 : 0);
-  for (const Type* pt : abi.params) {
-    llvm::Type* lt = lowerType(pt);
-    switch (paramClass(pt)) {
-      case PClass::Scalar: args.push_back(&*arg++); break;
-      case PClass::String: case PClass::Iface: {
-        llvm::Value* v = llvm::PoisonValue::get(lt);
-        v = b.CreateInsertValue(v, &*arg++, 0);
-        args.push_back(b.CreateInsertValue(v, &*arg++, 1));
-        break;
-      }
-      case PClass::Slice: {
-        llvm::Value* v = llvm::PoisonValue::get(lt);
-        v = b.CreateInsertValue(v, &*arg++, 0);
-        v = b.CreateInsertValue(v, &*arg++, 1);
-        args.push_back(b.CreateInsertValue(v, &*arg++, 2));
-        break;
-      }
-      case PClass::ByRef: args.push_back(b.CreateLoad(lt, &*arg++)); break;
-      case PClass::Void: break;
-    }
-  }
+  WrapperScope w;
+  beginWrapper(w, thunk, true, true);
+  llvm::Value* r = b.CreateLoad(rt, b.CreateStructGEP(sty, w.st.ctx, 1));
+  std::vector<llvm::Value*> args = wrapperParams(abi, thunk);
   CallPlan p;
   if (iface) {
     p.kind = CallPlan::Iface;
@@ -387,15 +402,8 @@ llvm::Value* Codegen::emitMethodValue(const SelectorExpr* e) {
   }
   p.vals.push_back(r);
   p.vals.insert(p.vals.end(), args.begin(), args.end());
-  llvm::Value* res = execPlan(p);
-  switch (abi.ret) {
-    case RClass::Void: b.CreateRetVoid(); break;
-    case RClass::Scalar: case RClass::Pair: b.CreateRet(res); break;
-    case RClass::Out: b.CreateStore(res, thunk->getArg(2)); b.CreateRetVoid(); break;
-  }
-  llvm::IRBuilder<>(st.allocaBB).CreateBr(body);
-  fs = saved;
-  b.restoreIP(ip);
+  wrapperReturn(abi, thunk, execPlan(p));
+  endWrapper(w);
   return clo;
 }
 
@@ -411,40 +419,9 @@ llvm::Value* Codegen::emitMethodExpr(const SelectorExpr* e) {
   auto* thunk = llvm::Function::Create(abi.fty, llvm::GlobalValue::InternalLinkage,
                                        fresh(typeString(T) + "." + e->sel->name + ".mexpr"), &mod);
   thunk->addFnAttr(llvm::Attribute::NoUnwind);
-  auto ip = b.saveIP();
-  FuncState st;
-  FuncState* saved = fs;
-  st.fn = thunk;
-  st.g = thunk->getArg(0);
-  st.ctx = thunk->getArg(1);
-  st.transparent = true;
-  st.allocaBB = llvm::BasicBlock::Create(ctx, "entry", thunk);
-  auto* body = llvm::BasicBlock::Create(ctx, "body", thunk);
-  fs = &st;
-  b.SetInsertPoint(body);
-  std::vector<llvm::Value*> args;
-  auto arg = thunk->arg_begin() + 2 + (abi.ret == RClass::Out ? 1 : 0);
-  for (const Type* pt : abi.params) {
-    llvm::Type* lt = lowerType(pt);
-    switch (paramClass(pt)) {
-      case PClass::Scalar: args.push_back(&*arg++); break;
-      case PClass::String: case PClass::Iface: {
-        llvm::Value* v = llvm::PoisonValue::get(lt);
-        v = b.CreateInsertValue(v, &*arg++, 0);
-        args.push_back(b.CreateInsertValue(v, &*arg++, 1));
-        break;
-      }
-      case PClass::Slice: {
-        llvm::Value* v = llvm::PoisonValue::get(lt);
-        v = b.CreateInsertValue(v, &*arg++, 0);
-        v = b.CreateInsertValue(v, &*arg++, 1);
-        args.push_back(b.CreateInsertValue(v, &*arg++, 2));
-        break;
-      }
-      case PClass::ByRef: args.push_back(b.CreateLoad(lt, &*arg++)); break;
-      case PClass::Void: break;
-    }
-  }
+  WrapperScope w;
+  beginWrapper(w, thunk, true, true);
+  std::vector<llvm::Value*> args = wrapperParams(abi, thunk);
   // Walk the embedding path from the receiver (address-based once behind a pointer).
   const Type* t = T;
   llvm::Value* addr = nullptr;
@@ -493,15 +470,8 @@ llvm::Value* Codegen::emitMethodExpr(const SelectorExpr* e) {
     p.vals.push_back(recv);
   }
   p.vals.insert(p.vals.end(), rest.begin(), rest.end());
-  llvm::Value* res = execPlan(p);
-  switch (abi.ret) {
-    case RClass::Void: b.CreateRetVoid(); break;
-    case RClass::Scalar: case RClass::Pair: b.CreateRet(res); break;
-    case RClass::Out: b.CreateStore(res, thunk->getArg(2)); b.CreateRetVoid(); break;
-  }
-  llvm::IRBuilder<>(st.allocaBB).CreateBr(body);
-  fs = saved;
-  b.restoreIP(ip);
+  wrapperReturn(abi, thunk, execPlan(p));
+  endWrapper(w);
   auto* sty = llvm::StructType::get(ctx, llvm::ArrayRef<llvm::Type*>{ptrTy_});
   return new llvm::GlobalVariable(mod, sty, true, llvm::GlobalValue::InternalLinkage,
                                   llvm::ConstantStruct::get(sty, {thunk}), thunk->getName() + ".closure");

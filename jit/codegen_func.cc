@@ -526,27 +526,16 @@ llvm::Value* Codegen::planClosure(const CallPlan& plan, const char* suffix) {
   for (size_t i = 0; i < plan.vals.size(); ++i)
     b.CreateStore(plan.vals[i], b.CreateStructGEP(sty, clo, i + 1));
   // The thunk.
-  FuncState st;
-  FuncState* saved = fs;
-  auto ip = b.saveIP();
-  st.fn = thunk;
-  st.g = thunk->getArg(0);
-  st.ctx = thunk->getArg(1);
-  st.transparent = std::string_view(suffix) == ".defer";
-  st.allocaBB = llvm::BasicBlock::Create(ctx, "entry", thunk);
-  auto* body = llvm::BasicBlock::Create(ctx, "body", thunk);
-  fs = &st;
-  b.SetInsertPoint(body);
+  WrapperScope w;
+  beginWrapper(w, thunk, true, std::string_view(suffix) == ".defer");
   CallPlan p2 = plan;
   for (size_t i = 0; i < plan.vals.size(); ++i)
-    p2.vals[i] = b.CreateLoad(fields[i + 1], b.CreateStructGEP(sty, st.ctx, i + 1));
+    p2.vals[i] = b.CreateLoad(fields[i + 1], b.CreateStructGEP(sty, w.st.ctx, i + 1));
   execPlan(p2);
   if (!terminated()) b.CreateRetVoid();
   for (auto& bb : *thunk)
-    if (&bb != st.allocaBB && !bb.getTerminator()) llvm::IRBuilder<>(&bb).CreateUnreachable();
-  llvm::IRBuilder<>(st.allocaBB).CreateBr(body);
-  fs = saved;
-  b.restoreIP(ip);
+    if (&bb != w.st.allocaBB && !bb.getTerminator()) llvm::IRBuilder<>(&bb).CreateUnreachable();
+  endWrapper(w);
   return clo;
 }
 

@@ -265,15 +265,8 @@ llvm::Function* Codegen::buildWrapper(const Type* R, const MethodSetEntry& e, co
                                    fresh(typeString(R) + "." + e.name + "·i"), &mod);
   w->addFnAttr(llvm::Attribute::NoUnwind);
   wrappers_[key] = w;
-  auto ip = b.saveIP();
-  FuncState st;
-  FuncState* saved = fs;
-  st.fn = w;
-  st.g = w->getArg(0);
-  st.allocaBB = llvm::BasicBlock::Create(ctx, "entry", w);
-  auto* body = llvm::BasicBlock::Create(ctx, "body", w);
-  fs = &st;
-  b.SetInsertPoint(body);
+  WrapperScope scope;
+  beginWrapper(scope, w, false, false);  // forwards deferred calls itself (emitCall)
   unsigned first = 1 + (abi.ret == RClass::Out ? 1 : 0);
   llvm::Value* data = w->getArg(first);
   // Current position: an address of a value of type t (or, for direct types, the value).
@@ -298,9 +291,7 @@ llvm::Function* Codegen::buildWrapper(const Type* R, const MethodSetEntry& e, co
   llvm::Value* call = emitCall(w, first, addr, val, t);
   if (w->getReturnType()->isVoidTy()) b.CreateRetVoid();
   else b.CreateRet(call);
-  llvm::IRBuilder<>(st.allocaBB).CreateBr(body);
-  fs = saved;
-  if (ip.isSet()) b.restoreIP(ip);
+  endWrapper(scope);
   return w;
 }
 
