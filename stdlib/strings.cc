@@ -9,6 +9,7 @@
 #include "runtime/rt.h"
 #include "stdlib/fmt_internal.h"
 #include "stdlib/symbols.h"
+#include "stdlib/unicode_rangetables.h"
 #include "stdlib/unicode_tables.h"
 #include "stdlib/utf8.h"
 
@@ -360,6 +361,14 @@ MGO_UNICODE_IS(IsMark, mark)
 int32_t mgo_unicode_ToUpper(G* g, int32_t r) { return ut::map(ut::to_upper, r); }
 int32_t mgo_unicode_ToLower(G* g, int32_t r) { return ut::map(ut::to_lower, r); }
 int32_t mgo_unicode_ToTitle(G* g, int32_t r) { return ut::map(ut::to_title, r); }
+// func rangeTableData(id int) (r16 []Range16, r32 []Range32, latinOffset int)
+struct RangeTableOut { Slice r16, r32; int64_t latin_offset; };
+void mgo_unicode_rangeTableData(G* g, RangeTableOut* out, int64_t id) {
+  if (id < 0 || id >= ut::kNumRangeTables) mgo::rt::throw_("unicode: no such RangeTable");
+  const ut::GoRangeTable& t = ut::kRangeTables[id];
+  *out = RangeTableOut{Slice{t.r16, t.n16, t.n16}, Slice{t.r32, t.n32, t.n32}, t.latin_offset};
+}
+
 int32_t mgo_unicode_SimpleFold(G* g, int32_t r) {
   if (r < 0 || r > u8::MaxRune) return r;
   return ut::map(ut::simple_fold, r);
@@ -392,6 +401,7 @@ const ExternSymbol* unicode_symbols() {
       MGO_SYM(mgo_unicode_IsGraphic), MGO_SYM(mgo_unicode_IsPrint),   MGO_SYM(mgo_unicode_IsSymbol),
       MGO_SYM(mgo_unicode_IsMark),    MGO_SYM(mgo_unicode_ToUpper),   MGO_SYM(mgo_unicode_ToLower),
       MGO_SYM(mgo_unicode_ToTitle),   MGO_SYM(mgo_unicode_SimpleFold),
+      MGO_SYM(mgo_unicode_rangeTableData),
       {nullptr, nullptr},
   };
   return table;
