@@ -2,8 +2,8 @@
 // Ceil, Trunc, Mod, Abs, Copysign, Ldexp, Frexp, Modf, Nextafter, FMA) libm is exact too;
 // where Go uses its own approximations (Exp, Log, trig, hyperbolic, Cbrt, Hypot, Pow) the
 // same algorithms run here (math_go.cc), so results equal Go's bit for bit
-// (stdlib_math_test.cc); Gamma is Go's gamma.go written out here. Still libm, and possibly
-// an ulp off Go: Expm1, Erf, Erfc.
+// (stdlib_math_test.cc); Gamma is Go's gamma.go written out here, Erf/Erfc/Expm1 in
+// math_go_erf.cc.
 #include <bit>
 #include <cmath>
 #include <cstdio>
@@ -229,7 +229,7 @@ MGO_MATH1(Round, ::std::round(x))
 MGO_MATH1(RoundToEven, ::std::nearbyint(x))
 MGO_MATH1(Exp, mgo::std::gomath::exp(x))
 MGO_MATH1(Exp2, mgo::std::gomath::exp2(x))
-MGO_MATH1(Expm1, ::std::expm1(x))
+MGO_MATH1(Expm1, mgo::std::gomath::expm1(x))
 MGO_MATH1(Log, mgo::std::gomath::log(x))
 MGO_MATH1(Log2, mgo::std::gomath::log2(x))
 MGO_MATH1(Log10, mgo::std::gomath::log10(x))
@@ -248,8 +248,8 @@ MGO_MATH1(Acosh, mgo::std::gomath::acosh(x))
 MGO_MATH1(Atanh, mgo::std::gomath::atanh(x))
 MGO_MATH1(Cbrt, mgo::std::gomath::cbrt(x))
 MGO_MATH1(Gamma, go_gamma(x))
-MGO_MATH1(Erf, ::std::erf(x))
-MGO_MATH1(Erfc, ::std::erfc(x))
+MGO_MATH1(Erf, mgo::std::gomath::erf(x))
+MGO_MATH1(Erfc, mgo::std::gomath::erfc(x))
 MGO_MATH2(Pow, go_pow(x, y))
 MGO_MATH2(Mod, ::std::fmod(x, y))
 MGO_MATH2(Remainder, ::std::remainder(x, y))

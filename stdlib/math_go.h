@@ -25,5 +25,8 @@ double log1p(double x);
 double asinh(double x);
 double acosh(double x);
 double atanh(double x);
+double erf(double x);    // erf.go (math_go_erf.cc)
+double erfc(double x);
+double expm1(double x);  // expm1.go
 
 }  // namespace mgo::std::gomath
