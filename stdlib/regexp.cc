@@ -79,6 +79,21 @@ void mgo_regexp_compile(G* g, CompileOut* out, const uint8_t* p, int64_t n, bool
   opt.set_longest_match(longest);
   opt.set_max_mem(int64_t{64} << 20);
   ::std::string expr(reinterpret_cast<const char*>(p), static_cast<size_t>(n));
+  // RE2 accepts \C (any byte); Go's syntax has no such escape.
+  for (size_t i = 0; i + 1 < expr.size(); i++) {
+    if (expr[i] != '\\') continue;
+    if (expr[i + 1] == 'Q') {  // \Q...\E is literal text
+      size_t e = expr.find("\\E", i + 2);
+      if (e == ::std::string::npos) break;
+      i = e + 1;
+      continue;
+    }
+    if (expr[i + 1] == 'C') {
+      *out = CompileOut{-1, 0, make_go_string(g, "error parsing regexp: invalid escape sequence: `\\C`")};
+      return;
+    }
+    i++;  // skip the escaped character
+  }
   auto re = ::std::make_unique<re2::RE2>(expr, opt);
   if (!re->ok()) {
     ::std::string msg = "error parsing regexp: ";
