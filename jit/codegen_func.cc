@@ -4,8 +4,8 @@
 //
 // Shape of every lowered function:
 //   entry:    allocas (only here, so mem2reg promotes them); DeferFrame push + _setjmp
-//   check:    sp = rsp at entry (inline asm); guard = load atomic monotonic
-//             g->stackguard0; if (sp - FRAME < guard) goto more [cold] else goto body
+//   check:    low = rsp at entry - FRAME (inline asm lea); guard = load atomic monotonic
+//             g->stackguard0; if (low < guard) goto more [cold] else goto body
 //   more:     return musttail F$grow(args): packs the arguments and calls
 //             mgo_rt_morestack_call(g, FRAME, F$morestack, &pack), which runs F on a new
 //             stack segment (or again here after a preemption yield); F keeps no frame
@@ -336,16 +336,16 @@ void Codegen::emitPrologue(FuncState& st) {
   llvm::IRBuilder<> xb(entry);
   xb.CreateBr(check);
   xb.SetInsertPoint(check);
-  // An inline asm read: shrink-wrapping does not see it as a use of rsp, so F's register
-  // saves can move below the check (codegen_morestack.cc).
-  auto* readSP = llvm::InlineAsm::get(llvm::FunctionType::get(i64_, false), "movq %rsp, $0", "=r",
-                                      /*hasSideEffects=*/false);
-  llvm::Value* sp = xb.CreateCall(readSP, {}, "sp");
+  // An inline asm computes sp - FRAME (one lea): shrink-wrapping does not see it as a
+  // use of rsp, so F's register saves can move below the check (codegen_morestack.cc).
+  auto* lowSP = llvm::InlineAsm::get(llvm::FunctionType::get(i64_, false),
+                                     "leaq -" + std::to_string(frame) + "(%rsp), $0", "=r",
+                                     /*hasSideEffects=*/false);
+  llvm::Value* low = xb.CreateCall(lowSP, {}, "sp.low");
   llvm::Value* g = fn->getArg(0);
   auto* guard = xb.CreateLoad(i64_, g, "stackguard0");
   guard->setAtomic(llvm::AtomicOrdering::Monotonic);  // partner: sysmon's StackPreempt store
   guard->setAlignment(llvm::Align(8));
-  llvm::Value* low = xb.CreateSub(sp, xb.getInt64(frame));
   llvm::Value* cond = xb.CreateICmpULT(low, guard, "need.more");
   llvm::MDBuilder mdb(ctx);
   xb.CreateCondBr(cond, more, body, mdb.createBranchWeights(1, 100000));
