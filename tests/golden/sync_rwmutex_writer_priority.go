@@ -28,7 +28,11 @@ func main() {
 		rw.Unlock()
 		writerIn <- true
 	}()
-	time.Sleep(20 * time.Millisecond) // the writer is waiting now
+	// Wait until the writer is waiting: from then on TryRLock fails (a polite reader).
+	for rw.TryRLock() {
+		rw.RUnlock()
+		time.Sleep(time.Millisecond)
+	}
 	var wg sync.WaitGroup
 	for i := 0; i < 3; i++ {
 		wg.Add(1)
