@@ -95,11 +95,36 @@ TEST(JitProgram, IRShowsStackCheckOnlyWhereNeeded) {
     return ir.substr(p, e - p);
   };
   std::string fib = body("main.fib");
-  EXPECT_NE(fib.find("llvm.read_register"), std::string::npos);
+  EXPECT_NE(fib.find("(%rsp)"), std::string::npos);  // sp - FRAME, read by an inline asm
   EXPECT_NE(fib.find("load atomic i64, ptr %g monotonic"), std::string::npos);
-  EXPECT_NE(fib.find("mgo_rt_morestack"), std::string::npos);
+  EXPECT_NE(fib.find("musttail call i64 @\"main.fib$grow\"("), std::string::npos);
+  EXPECT_NE(ir.find("call i64 @mgo_rt_morestack_call("), std::string::npos);
   std::string leaf = body("main.leaf");
-  EXPECT_EQ(leaf.find("mgo_rt_morestack"), std::string::npos);
+  EXPECT_EQ(leaf.find("$grow"), std::string::npos);
+}
+
+// The check comes before any frame work: at -O1, fib's register saves are sunk below the
+// check and the n < 2 test, so its leaf calls do check, compare, return (as Go's code).
+TEST(JitProgram, StackCheckPrecedesRegisterSaves) {
+  const char* src =
+      "package main\n"
+      "func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }\n"
+      "func main() { println(fib(10)) }\n";
+  mgo::Options o;
+  o.opt_level = 1;
+  std::vector<mgo::Diagnostic> diags;
+  auto prog = mgo::Program::compileSource("t.go", src, o, &diags);
+  ASSERT_NE(prog, nullptr);
+  std::string s = prog->assembly();
+  size_t start = s.find("\nmain.fib:");
+  ASSERT_NE(start, std::string::npos);
+  std::string fib = s.substr(start, s.find(".Lfunc_end", start) - start);
+  size_t check = fib.find("(%rsp)");
+  size_t push = fib.find("push");
+  ASSERT_NE(check, std::string::npos);
+  ASSERT_NE(push, std::string::npos);  // the recursive path saves registers
+  EXPECT_LT(check, push);
+  EXPECT_LT(fib.find("cmpq\t$", check), push);  // n < 2 is decided before the saves too
 }
 
 TEST(JitProgram, AssemblyIsNative) {
