@@ -158,6 +158,7 @@ void unmap_large(StackSeg* s) {
 int64_t scavenge_locked(int64_t keep) {
   int64_t freed = 0;
   for (int c = kNumClasses - 1; c >= 0 && pool_dirty > keep; c--) {
+    if ((kFirstSegment << c) < kPage + sizeof(StackSeg)) break;  // no whole page to give
     for (StackSeg* s = pool[c]; s != nullptr && pool_dirty > keep; s = s->poolnext) {
       uintptr_t a;
       uintptr_t n = releasable(s, &a);
