@@ -1,5 +1,5 @@
 // Package filepath (path/filepath) for Unix: the path package's functions plus Abs, Rel,
-// ToSlash/FromSlash, SplitList and VolumeName.
+// ToSlash/FromSlash, SplitList, VolumeName, Match and Glob.
 package filepath
 
 import (
@@ -205,4 +205,96 @@ func walkDir(path string, d os.DirEntry, walkDirFn WalkDirFunc) error {
 		}
 	}
 	return nil
+}
+
+// ---- Match and Glob (Go's match.go) ----
+
+var ErrBadPattern = errors.New("syntax error in pattern")
+
+// Match is path.Match (the separator is '/'), with this package's ErrBadPattern.
+func Match(pattern, name string) (matched bool, err error) {
+	matched, err = path.Match(pattern, name)
+	if err == path.ErrBadPattern {
+		err = ErrBadPattern
+	}
+	return
+}
+
+// Glob returns the names of all files matching pattern, or nil; I/O errors are ignored,
+// the only error is ErrBadPattern.
+func Glob(pattern string) (matches []string, err error) {
+	return globWithLimit(pattern, 0)
+}
+
+func globWithLimit(pattern string, depth int) (matches []string, err error) {
+	if _, err := Match(pattern, ""); err != nil {
+		return nil, err
+	}
+	if depth == 10000 { // Go's pathSeparatorsLimit
+		return nil, ErrBadPattern
+	}
+	if !hasMeta(pattern) {
+		if _, err = os.Lstat(pattern); err != nil {
+			return nil, nil
+		}
+		return []string{pattern}, nil
+	}
+	dir, file := Split(pattern)
+	dir = cleanGlobPath(dir)
+	if !hasMeta(dir) {
+		return glob(dir, file, nil)
+	}
+	if dir == pattern {
+		return nil, ErrBadPattern
+	}
+	var m []string
+	m, err = globWithLimit(dir, depth+1)
+	if err != nil {
+		return
+	}
+	for _, d := range m {
+		matches, err = glob(d, file, matches)
+		if err != nil {
+			return
+		}
+	}
+	return
+}
+
+func cleanGlobPath(p string) string {
+	switch p {
+	case "":
+		return "."
+	case "/":
+		return p
+	}
+	return p[0 : len(p)-1]
+}
+
+// glob appends to matches the names in dir matching pattern, in sorted order.
+func glob(dir, pattern string, matches []string) (m []string, e error) {
+	m = matches
+	fi, err := os.Stat(dir)
+	if err != nil || !fi.IsDir() {
+		return
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, ent := range entries { // ReadDir sorts by name
+		n := ent.Name()
+		matched, err := Match(pattern, n)
+		if err != nil {
+			return m, err
+		}
+		if matched {
+			m = append(m, Join(dir, n))
+		}
+	}
+	return
+}
+
+func hasMeta(p string) bool {
+	return strings.ContainsAny(p, `*?[\`)
 }
