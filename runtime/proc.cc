@@ -29,6 +29,7 @@
 //
 // Lock order: runtime2.h. The sched.lock is never held across a context switch.
 #include "runtime/proc.h"
+#include "runtime/proc_internal.h"
 
 #include <pthread.h>
 #include <sched.h>
@@ -145,7 +146,7 @@ void casgstatus(G* gp, GStatus from, GStatus to) {
 
 // ---- Ps and Ms (sched.lock held) ----
 
-static void pidleput(P* pp) {
+void pidleput(P* pp) {
   if (!runqempty(pp)) throw_("pidleput: P has non-empty run queue");
   pp->status.store(PStatus::Idle, std::memory_order_relaxed);  // hint for thieves; lock orders it
   pp->link = sched.pidle;
@@ -153,7 +154,7 @@ static void pidleput(P* pp) {
   sched.npidle.fetch_add(1);  // seq_cst: the spinner's side of the Dekker pattern (top)
 }
 
-static P* pidleget() {
+P* pidleget() {
   P* pp = sched.pidle;
   if (pp != nullptr) {
     sched.pidle = pp->link;
@@ -168,14 +169,14 @@ static P* pidleget() {
 static void setpm(P* pp, M* m) { std::atomic_ref<M*>(pp->m).store(m, std::memory_order_release); }
 static void setcurg(M* m, G* gp) { std::atomic_ref<G*>(m->curg).store(gp, std::memory_order_release); }
 
-static void acquirep(M* m, P* pp) {
+void acquirep(M* m, P* pp) {
   if (m->p != nullptr || pp->m != nullptr) throw_("acquirep: invalid p state");
   m->p = pp;
   setpm(pp, m);
   pp->status.store(PStatus::Running, std::memory_order_relaxed);  // hint for thieves
 }
 
-static P* releasep(M* m) {
+P* releasep(M* m) {
   P* pp = m->p;
   if (pp == nullptr || pp->m != m) throw_("releasep: invalid p state");
   m->p = nullptr;
@@ -183,8 +184,6 @@ static P* releasep(M* m) {
   pp->status.store(PStatus::Idle, std::memory_order_relaxed);  // hint for thieves
   return pp;
 }
-
-static void checkdead();
 
 static void mput(M* m) {
   m->schedlink = sched.midle;
@@ -208,21 +207,33 @@ static void* mstart(void* arg) {
   M* m = static_cast<M*>(arg);
   tls_m = m;
   minit_signals();  // signal.cc: this thread's alternate signal stack
+  // A thread's first malloc makes glibc attach an arena and set up its tcache (deep: it
+  // reads /sys with a large buffer on the stack). Do it here on g0's 8 MiB stack, not in
+  // the first runtime allocation of some goroutine on a small segment, where it overran
+  // the red zone into a neighbouring goroutine's segment (seen with LockOSThread, which
+  // starts threads while goroutines run).
+  free(malloc(1));
   context_init_current(&m->g0.context);
   m->fastrand = reinterpret_cast<uintptr_t>(m) * 0x9e3779b97f4a7c15ULL + m->id;
   P* pp = m->nextp;
   m->nextp = nullptr;
   acquirep(m, pp);
   schedule(m);
+  if (m->exitThread) mexit(m);  // its locked goroutine ended (lockosthread.cc)
   tls_m = nullptr;
   return nullptr;
 }
 
 // Creates an M (a pthread) that will run with pp. sched.lock not held.
-static void newm(P* pp, bool spinning) {
+// Callers may run on a goroutine's small stack segment (wakep from goready or newproc):
+// pthread_create and malloc are deep C++, so on a user G the work moves to a segment with
+// kHeavyCallFrame of room first (stack.h), as Go runs newm on the system stack. Without
+// this, glibc's frames overran the red zone into a neighbouring goroutine's segment.
+static void newm1(void* arg) {
+  auto* a = static_cast<std::pair<P*, bool>*>(arg);
   M* m = new M();
-  m->nextp = pp;
-  m->spinning = spinning;
+  m->nextp = a->first;
+  m->spinning = a->second;
   {
     LockGuard lk(sched.lock);
     m->id = ++sched.mnext;
@@ -239,9 +250,19 @@ static void newm(P* pp, bool spinning) {
   m->thread = t;
 }
 
+static void newm(P* pp, bool spinning) {
+  std::pair<P*, bool> a{pp, spinning};
+  M* m = getm();
+  if (m != nullptr && m->curg != nullptr) {  // on the running goroutine's stack
+    stack_call_with_room(m->curg, kHeavyCallFrame, newm1, &a);
+  } else {  // g0 (the thread's own 8 MiB stack) or the mgo_rt_main thread
+    newm1(&a);
+  }
+}
+
 // Schedules some M to run pp (or any idle P if pp is null). spinning: the caller
 // incremented nmspinning for the M it starts.
-static void startm(P* pp, bool spinning) {
+void startm(P* pp, bool spinning) {
   sched.lock.lock();
   if (pp == nullptr) {
     pp = pidleget();
@@ -267,7 +288,7 @@ static void startm(P* pp, bool spinning) {
 }
 
 // Tries to add one more P to execute Gs (a G became runnable).
-static void wakep() {
+void wakep() {
   // seq_cst fence: the submitter's side of the Dekker pattern (top): our runq store
   // must be visible before we read npidle/nmspinning.
   std::atomic_thread_fence(std::memory_order_seq_cst);
@@ -284,7 +305,7 @@ static std::atomic<int64_t> timerSleepUntil{INT64_MAX};
 // Stops the M until new work is available; returns with m->p set, or with m->exiting.
 // until > 0 (timer.cc: the next timer's when): sleeps no longer than that and may then
 // return without a P, so that the caller takes an idle P and runs the due timers.
-static void stopm(M* m, int64_t until = 0) {
+void stopm(M* m, int64_t until) {
   if (m->p != nullptr) throw_("stopm holding p");
   if (m->spinning) throw_("stopm spinning");
   sched.lock.lock();
@@ -477,6 +498,7 @@ top:
 
 // Runs gp on m: returns when gp switches back to g0 (mcall), with m->mcallfn set.
 static void execute(M* m, G* gp) {
+  if (gp->lockedm != nullptr && gp->lockedm != m) throw_("execute: goroutine locked to another M");
   casgstatus(gp, GStatus::Runnable, GStatus::Running);
   setcurg(m, gp);
   gp->m = m;
@@ -492,6 +514,13 @@ static void schedule(M* m) {
     if (m->exiting) break;  // shut down while stopped in exitsyscall0
     G* gp = m->runnext_g0;
     m->runnext_g0 = nullptr;
+    if (gp == nullptr && m->lockedg != nullptr) {
+      // Wired to a goroutine (LockOSThread) that stopped running: run nothing else, wait
+      // until some M hands us a P with it runnable (lockosthread.cc).
+      stoplockedm(m);
+      if (m->exiting) break;
+      gp = m->lockedg;
+    }
     if (gp == nullptr && gcwaiting.load()) {
       gcstopm(m);  // the world is stopping: give up the P until startTheWorld
       continue;
@@ -509,12 +538,20 @@ static void schedule(M* m) {
       if (gp == nullptr) gp = findrunnable(m);
       if (gp == nullptr) break;  // shut down
       if (m->spinning) resetspinning(m);
+      if (gp->lockedm != nullptr) {  // wired to another M: run it there
+        startlockedm(m, gp);
+        continue;
+      }
     }
     execute(m, gp);
     void (*fn)(G*) = m->mcallfn;
     m->mcallfn = nullptr;
     if (fn == nullptr) throw_("schedule: goroutine switched to g0 without mcall");
     fn(gp);
+    if (m->exitThread) {  // goexit0 of a locked G: this thread ends (mstart: mexit)
+      handoffp(releasep(m));
+      return;
+    }
   }
   if (m->p != nullptr) {
     LockGuard lk(sched.lock);
@@ -641,6 +678,8 @@ static void exitsyscall0(G* gp) {
     m->runnext_g0 = gp;  // run it at once on the P we found
     return;
   }
+  // Locked to gp: schedule's loop waits in stoplockedm until some M hands gp back.
+  if (m->lockedg != nullptr) return;
   stopm(m);  // with a P again, or exiting; the scheduler loop goes on
 }
 
@@ -909,6 +948,13 @@ static void goexit0(G* gp) {
   if (gp->deferframes != nullptr || gp->panicking != nullptr) {
     throw_("goexit0: goroutine exited with defer frames or panics left");
   }
+  if (gp->lockedm != nullptr) {  // ended while locked: the thread goes too (lockosthread.cc)
+    if (gp->lockedm != m || m->lockedg != gp) throw_("goexit0: inconsistent locking");
+    gp->lockedm = nullptr;
+    m->lockedg = nullptr;
+    m->lockedExt = 0;
+    m->exitThread = true;
+  }
   gp->m = nullptr;
   gp->startfn = nullptr;
   gp->waitreason = "";
@@ -1005,12 +1051,11 @@ void newproc(G* callergp, Closure* fn) {
 // ---- deadlock detection ----
 
 // sched.lock held. Called when an M goes idle.
-static void checkdead() {
+void checkdead() {
   if (sched.maindone || sched.shutdown.load()) return;
   // A pending timer will wake someone (an idle M sleeps until it): not a deadlock.
   if (timersPending()) return;
-  int64_t mcount = sched.mnext;
-  int64_t run = mcount - sched.nmidle;
+  int64_t run = mcount() - sched.nmidle - sched.nmidlelocked;
   if (run > 0) return;
   if (run < 0) throw_("checkdead: inconsistent counts");
   int64_t grunning = 0;
@@ -1070,11 +1115,12 @@ static void schedinit() {
   sched.shutdown.store(false);
   sched.maindone = false;
   sched.mnext = 0;
+  sched.nmfreed = 0;
   // An M that saw shutdown while spinning left without dropping its count (findrunnable).
   sched.nmspinning.store(0);
   // A previous run (tests) must leave nothing behind that would skew wakep/checkdead.
   if (sched.nmspinning.load() != 0 || sched.npidle.load() != 0 || sched.nmidle != 0 ||
-      sched.runqsize.load() != 0) {
+      sched.nmidlelocked != 0 || sched.runqsize.load() != 0) {
     throw_("schedinit: scheduler state left over from a previous run");
   }
   sched.gomaxprocs = getgomaxprocs();
@@ -1087,6 +1133,8 @@ static void schedinit() {
   LockGuard lk(sched.lock);
   for (int32_t i = sched.gomaxprocs - 1; i >= 1; i--) pidleput(sched.allp[i]);
 }
+
+int64_t mcount() { return sched.mnext - sched.nmfreed; }
 
 void sched_set_return_from_main(bool on) { return_from_main = on; }
 
@@ -1119,7 +1167,9 @@ int64_t sched_shutdown() {
     for (M* m = all; m != nullptr;) {
       M* next = m->alllink;
       auto* t = static_cast<pthread_t*>(m->thread);
-      pthread_join(*t, nullptr);
+      // mexit detached the threads of Ms whose locked G ended before shutdown began
+      // (both under sched.lock: after it, mexit leaves the thread to this join).
+      if (!m->detached) pthread_join(*t, nullptr);
       delete t;
       context_destroy(&m->g0.context);
       delete m;

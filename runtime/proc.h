@@ -85,3 +85,7 @@ void sched_set_return_from_main(bool on);
 int64_t sched_mcount();
 
 }  // namespace mgo::rt
+
+// Package runtime's LockOSThread/UnlockOSThread (runtime/lockosthread.cc; abi.h naming).
+extern "C" void mgo_runtime_LockOSThread(G* g);
+extern "C" void mgo_runtime_UnlockOSThread(G* g);

@@ -82,6 +82,9 @@ struct G {
   bool preempt = false;           // preemption requested (the guard holds StackPreempt)
   bool ismain = false;            // the main goroutine: its exit ends mgo_rt_main
   bool onlist = false;            // on allgs (tests/leak accounting)
+  // LockOSThread (lockosthread.cc): the M this G is wired to, or null. Written by the G
+  // on that M; read by whichever M takes the G from a run queue (the queue orders it).
+  mgo::rt::M* lockedm = nullptr;
 };
 
 namespace mgo::rt {
@@ -179,6 +182,12 @@ struct M {
   bool exiting = false;           // shutdown: leave the scheduler loop
   uint64_t fastrand = 0;          // per-M random state (steal order); this M
   void* thread = nullptr;         // pthread_t, for join at shutdown
+  // LockOSThread (lockosthread.cc): the G wired to this M (it runs no other), and the
+  // nesting count of LockOSThread calls (Go's lockedExt). Written by lockedg on this M.
+  G* lockedg = nullptr;
+  uint32_t lockedExt = 0;
+  bool exitThread = false;        // its locked G ended: the thread exits (mexit); this M
+  bool detached = false;          // mexit detached the thread: no join; under sched.lock
 };
 
 // Global scheduler state, as Go's schedt. Fields under `lock` unless marked atomic.
@@ -191,6 +200,8 @@ struct SchedT {
   std::atomic<int64_t> goidgen{0};  // last goid handed out in batches
   M* midle = nullptr;             // idle Ms waiting for work
   int32_t nmidle = 0;             // number of idle Ms
+  int32_t nmidlelocked = 0;       // Ms locked to a G, waiting for it (stoplockedm)
+  int64_t nmfreed = 0;            // Ms whose thread exited (mexit); mcount = mnext - nmfreed
   int64_t mnext = 0;              // Ms created so far (ids)
   M* allm = nullptr;
   P* pidle = nullptr;             // idle Ps

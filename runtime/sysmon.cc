@@ -30,6 +30,7 @@
 
 #include "runtime/fatal.h"
 #include "runtime/proc.h"
+#include "runtime/proc_internal.h"
 #include "runtime/runq.h"
 
 namespace mgo::rt {
@@ -119,7 +120,7 @@ void schedtrace(int64_t now, int64_t starttime, bool detailed) {
   ErrWriter w;
   LockGuard lk(sched.lock);
   w.str("SCHED ").i64((now - starttime) / 1000000).str("ms: gomaxprocs=").i64(sched.gomaxprocs)
-      .str(" idleprocs=").i64(sched.npidle.load()).str(" threads=").i64(sched.mnext + 1)
+      .str(" idleprocs=").i64(sched.npidle.load()).str(" threads=").i64(mcount() + 1)
       .str(" spinningthreads=").i64(sched.nmspinning.load()).str(" idlethreads=")
       .i64(sched.nmidle).str(" runqueue=").i64(sched.runqsize.load());
   if (detailed) w.str(" gcwaiting=0 nmidlelocked=0 stopwait=0 sysmonwait=0\n");

@@ -1,0 +1,45 @@
+// proc_internal.h — scheduler internals shared by the files that make up the scheduler
+// (proc.cc, proc_stw.cc, lockosthread.cc); other runtime files use proc.h. Names and
+// contracts are proc.go's. "Lock held" means sched.lock (runtime2.h gives the order).
+#pragma once
+#include <atomic>
+#include <cstdint>
+
+#include "runtime/proc.h"
+
+namespace mgo::rt {
+
+// ---- Ps and Ms (proc.cc) ----
+// Puts pp on the idle list / takes one off it (null: none). sched.lock held.
+void pidleput(P* pp);
+P* pidleget();
+// Wires m and pp together / apart (pp's status becomes Running / Idle).
+void acquirep(M* m, P* pp);
+P* releasep(M* m);
+// Schedules some M to run pp (or any idle P when null); sched.lock not held.
+void startm(P* pp, bool spinning);
+// Adds a spinning M if there is an idle P and no spinning M (a G became runnable).
+void wakep();
+// Parks m on the idle list until startm hands it a P (returns with m->p set), or until
+// shutdown (m->exiting). until > 0: sleeps no longer than that (proc.cc).
+void stopm(M* m, int64_t until = 0);
+// Reports a deadlock (and exits) when no M can run and main has not returned.
+// sched.lock held; called whenever an M goes idle or away.
+void checkdead();
+// Ms that exist now: created minus exited (Go's mcount). sched.lock held.
+int64_t mcount();
+
+// ---- LockOSThread (lockosthread.cc) ----
+// On m's g0 in schedule: m is locked to m->lockedg, which is not running; gives up m's P
+// (handoffp) and sleeps until startlockedm hands it a P with lockedg runnable; returns
+// with m->p set and lockedg to be executed (or m->exiting at shutdown).
+void stoplockedm(M* m);
+// On m's g0 in schedule: gp (runnable, taken from a run queue) is locked to another M:
+// gives that M our P and gp, then stops m (stopm) until it gets a P again.
+void startlockedm(M* m, G* gp);
+// On m's g0 after its locked G ended: the thread exits after this (Go's mexit): the M
+// is counted out (nmfreed), its thread detached; the M object stays on allm (sysmon may
+// still read it) until sched_shutdown frees it.
+void mexit(M* m);
+
+}  // namespace mgo::rt

@@ -1,0 +1,181 @@
+// LockOSThread (runtime/lockosthread.cc): a locked goroutine always resumes on its own M
+// (thread) whatever made it stop — a channel, Gosched, a system call, preemption — no
+// other goroutine runs on that M meanwhile, nesting counts, and a goroutine that ends
+// while locked takes its thread with it.
+#include <pthread.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <string>
+
+#include "runtime/proc_internal.h"
+#include "tests/unit/runtime_sched_test_util.h"
+
+using namespace mgo::rt;
+using namespace mgo::rt::testing;
+
+namespace {
+
+class LockOSThread : public ::testing::TestWithParam<int> {};
+
+std::atomic<M*> locked_m;
+std::atomic<int> moved;            // times the locked G resumed on another M or thread
+std::atomic<int> intruders;        // times another G ran on the locked M
+std::atomic<int> resumes;
+
+void check_same(G* g, M* m0, pthread_t t0) {
+  resumes++;
+  if (getm() != m0 || g->m != m0 || !pthread_equal(pthread_self(), t0)) moved++;
+}
+
+void resume_main(G* g) {
+  int procs = std::atoi(getenv("GOMAXPROCS"));
+  void* ping = makechan_int(g, 0);
+  void* pong = makechan_int(g, 0);
+  auto* wg = new WaitGroup();
+  std::atomic<bool>* stop = new std::atomic<bool>(false);
+  // Others: busy with channels and yields, watching for the locked M.
+  wg->Add(g, 2 * procs);
+  for (int i = 0; i < 2 * procs; i++) {
+    go(g, [=](G* g) {
+      while (!stop->load()) {
+        if (getm() == locked_m.load()) intruders++;
+        mgo_runtime_Gosched(g);
+      }
+      wg->Done(g);
+    });
+  }
+  // The partner: answers every ping.
+  go(g, [=](G* g) {
+    for (;;) {
+      int64_t v = recv(g, ping);
+      if (v < 0) break;
+      send(g, pong, v + 1);
+    }
+  });
+  void* done = makechan_int(g, 1);
+  go(g, [=](G* g) {
+    mgo_runtime_LockOSThread(g);
+    M* m0 = getm();
+    pthread_t t0 = pthread_self();
+    locked_m = m0;
+    for (int64_t i = 0; i < 300; i++) {
+      send(g, ping, i);  // blocks until the partner takes it
+      check_same(g, m0, t0);
+      if (recv(g, pong) != i + 1) moved += 1000;  // wrong answer: count as failure
+      check_same(g, m0, t0);
+      if (i % 10 == 0) {
+        mgo_runtime_Gosched(g);
+        check_same(g, m0, t0);
+      }
+      if (i % 50 == 0) {  // long enough for sysmon to retake the P
+        entersyscall(g);
+        usleep(300);
+        exitsyscall(g);
+        check_same(g, m0, t0);
+      }
+      prologue_check(g);  // where a preemption request lands
+      check_same(g, m0, t0);
+    }
+    locked_m = nullptr;
+    mgo_runtime_UnlockOSThread(g);
+    send(g, done, 1);
+  });
+  recv(g, done);
+  send(g, ping, -1);
+  stop->store(true);
+  wg->Wait(g);
+  delete wg;
+  delete stop;
+}
+
+TEST_P(LockOSThread, LockedGoroutineAlwaysResumesOnItsM) {
+  moved = 0;
+  intruders = 0;
+  resumes = 0;
+  locked_m = nullptr;
+  run_main(GetParam(), resume_main, /*extra_ms=*/4);
+  EXPECT_EQ(resumes.load(), 300 * 3 + 300 / 10 + 300 / 50) << "the locked goroutine did not finish its rounds";
+  EXPECT_EQ(moved.load(), 0) << "the locked goroutine resumed on another M";
+  EXPECT_EQ(intruders.load(), 0) << "another goroutine ran on the locked M";
+}
+
+// Nested calls count (Go's lockedExt); UnlockOSThread without a lock does nothing.
+std::atomic<int> nest_errors;
+void nest_main(G* g) {
+  M* m = getm();
+  mgo_runtime_UnlockOSThread(g);
+  if (g->lockedm != nullptr || m->lockedExt != 0) nest_errors++;
+  mgo_runtime_LockOSThread(g);
+  mgo_runtime_LockOSThread(g);
+  mgo_runtime_UnlockOSThread(g);
+  if (g->lockedm != m || m->lockedg != g || m->lockedExt != 1) nest_errors++;
+  mgo_runtime_Gosched(g);
+  if (getm() != m) nest_errors++;
+  mgo_runtime_UnlockOSThread(g);
+  if (g->lockedm != nullptr || m->lockedg != nullptr || m->lockedExt != 0) nest_errors++;
+}
+TEST_P(LockOSThread, NestedCallsCount) {
+  nest_errors = 0;
+  run_main(GetParam(), nest_main);
+  EXPECT_EQ(nest_errors.load(), 0);
+}
+
+// A goroutine that ends while locked: its thread ends (as Go), the program goes on.
+std::atomic<long> ended_tid;
+std::atomic<bool> thread_gone;
+void exit_main(G* g) {
+  void* done = makechan_int(g, 1);
+  go(g, [=](G* g) {
+    mgo_runtime_LockOSThread(g);
+    ended_tid = syscall(SYS_gettid);
+    send(g, done, 1);
+  });
+  recv(g, done);
+  std::string path = "/proc/self/task/" + std::to_string(ended_tid.load());
+  struct stat st;
+  for (int i = 0; i < 2000 && stat(path.c_str(), &st) == 0; i++) {
+    mgo_runtime_Gosched(g);
+    usleep(1000);
+  }
+  thread_gone = stat(path.c_str(), &st) != 0;
+  // Still schedules: a round trip through a new goroutine.
+  void* c = makechan_int(g, 0);
+  go(g, [=](G* g) { send(g, c, 42); });
+  if (recv(g, c) != 42) thread_gone = false;
+}
+TEST_P(LockOSThread, GoroutineEndingLockedEndsItsThread) {
+  thread_gone = false;
+  run_main(GetParam(), exit_main, /*extra_ms=*/2);
+  EXPECT_TRUE(thread_gone.load()) << "the locked goroutine's thread outlived it";
+}
+
+// Many goroutines ending locked, in rounds: each takes a thread with it; values all arrive.
+std::atomic<int64_t> round_errors;
+void many_exit_main(G* g) {
+  for (int r = 0; r < 30; r++) {
+    void* done = makechan_int(g, 20);
+    for (int64_t i = 0; i < 20; i++) {
+      go(g, [=](G* g) {
+        mgo_runtime_LockOSThread(g);
+        send(g, done, i);
+      });
+    }
+    int64_t total = 0;
+    for (int i = 0; i < 20; i++) total += recv(g, done);
+    if (total != 190) round_errors++;
+  }
+}
+TEST_P(LockOSThread, ManyGoroutinesEndingLocked) {
+  round_errors = 0;
+  run_main(GetParam(), many_exit_main, /*extra_ms=*/30 * 20);
+  EXPECT_EQ(round_errors.load(), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Gomaxprocs, LockOSThread, ::testing::Values(1, 2, 4),
+                         [](const auto& info) { return "P" + std::to_string(info.param); });
+
+}  // namespace
