@@ -1,6 +1,6 @@
 // unicode_rangetables.h — package unicode's RangeTables (every category, script and
 // property table of Go 1.19) in Go's own layout, generated into unicode_rangetables.cc by
-// stdlib/gen/gen_unicode_rangetables.go. unicode.go's rangeTable(id) hands a program slices
+// stdlib/gen/gen_unicode_rangetables.go. unicode.go's table(id) hands a program slices
 // over these arrays (writable, as Go's are), so R16/R32/LatinOffset read as Go's do.
 #pragma once
 #include <cstdint>
