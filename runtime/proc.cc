@@ -51,6 +51,11 @@ namespace mgo::rt {
 
 SchedT sched;
 
+// Stop the world (Go's sched.gcwaiting/stopwait; proc_internal.h). gcwaiting: seq_cst,
+// read without the lock by every M in schedule/findrunnable; stopwait under sched.lock.
+std::atomic<bool> gcwaiting{false};
+int32_t stopwait = 0;
+
 namespace {
 
 thread_local M* tls_m = nullptr;
@@ -73,19 +78,12 @@ bool return_from_main = false;  // tests: mgo_rt_main returns instead of exiting
 // Rewritten only by procresize, with the world stopped (no M holds a P to steal with).
 std::vector<uint32_t> steal_coprimes;
 
-// Stop the world (Go's sched.gcwaiting/stopwait/stopnote; kept here rather than in
-// runtime2.h's SchedT for now). gcwaiting: seq_cst, read without the lock by every M in
-// schedule/findrunnable; stopwait under sched.lock; the stopper sleeps on stopnote.
-std::atomic<bool> gcwaiting{false};
-int32_t stopwait = 0;
-Note stopnote;
+Note stopnote;  // the stop-the-world caller sleeps here (gcwaiting, stopwait: above)
 std::atomic<bool> worldbusy{false};  // one stop-the-world at a time (Go's worldsema)
 
 // allp has room for this many Ps; Ps beyond gomaxprocs are Dead and never freed while
 // the scheduler runs (sysmon and thieves may hold stale pointers), only reused.
 constexpr int32_t kMaxGomaxprocs = 256;
-// Go's _Pgcstop (runtime2.h's PStatus has no name for it yet): stopped by stopTheWorld.
-constexpr PStatus PStatusGcstop = static_cast<PStatus>(3);
 
 }  // namespace
 
@@ -379,7 +377,7 @@ static void gcstopm(M* m) {
   }
   P* pp = releasep(m);
   sched.lock.lock();
-  pp->status.store(PStatusGcstop);
+  pp->status.store(PStatus::Gcstop);
   if (--stopwait == 0) notewakeup(&stopnote);
   sched.lock.unlock();
   stopm(m);
@@ -634,7 +632,7 @@ void handoffp(P* pp) {
   }
   sched.lock.lock();
   if (gcwaiting.load()) {  // a stop-the-world counts this P: stop it here
-    pp->status.store(PStatusGcstop);
+    pp->status.store(PStatus::Gcstop);
     if (--stopwait == 0) notewakeup(&stopnote);
     sched.lock.unlock();
     return;
@@ -767,19 +765,19 @@ void stopTheWorld(G* gp) {
   stopwait = sched.gomaxprocs;
   gcwaiting.store(true);  // seq_cst: before the status reads below (vs. gcstopm's)
   preemptall(self);
-  self->status.store(PStatusGcstop);
+  self->status.store(PStatus::Gcstop);
   stopwait--;
   for (int32_t i = 0; i < sched.gomaxprocs; i++) {
     P* pp = sched.allp[i];
     PStatus s = PStatus::Syscall;
     // seq_cst CAS: races with exitsyscall's and sysmon's CAS from Syscall; one wins.
-    if (pp->status.compare_exchange_strong(s, PStatusGcstop)) {
+    if (pp->status.compare_exchange_strong(s, PStatus::Gcstop)) {
       std::atomic_ref<uint32_t>(pp->syscalltick).store(pp->syscalltick + 1, std::memory_order_relaxed);
       stopwait--;
     }
   }
   while (P* pp = pidleget()) {
-    pp->status.store(PStatusGcstop);
+    pp->status.store(PStatus::Gcstop);
     stopwait--;
   }
   bool wait = stopwait > 0;
@@ -796,7 +794,7 @@ void stopTheWorld(G* gp) {
   LockGuard lk(sched.lock);
   if (stopwait != 0) throw_("stopTheWorld: not stopped (stopwait != 0)");
   for (int32_t i = 0; i < sched.gomaxprocs; i++) {
-    if (sched.allp[i]->status.load() != PStatusGcstop) throw_("stopTheWorld: not stopped (status != _Pgcstop)");
+    if (sched.allp[i]->status.load() != PStatus::Gcstop) throw_("stopTheWorld: not stopped (status != _Pgcstop)");
   }
 }
 
@@ -841,7 +839,7 @@ static std::vector<P*> procresize(M* m, int32_t nprocs) {
       sched.allp[i] = new P();
       sched.allp[i]->id = i;
     }
-    sched.allp[i]->status.store(PStatusGcstop);
+    sched.allp[i]->status.store(PStatus::Gcstop);
   }
   for (int32_t i = nprocs; i < old; i++) {
     P* pp = sched.allp[i];

@@ -9,6 +9,12 @@
 
 namespace mgo::rt {
 
+// ---- stop the world (proc.cc) ----
+// A stop-the-world is under way: every M gives up its P (Go's sched.gcwaiting).
+extern std::atomic<bool> gcwaiting;
+// Ps still to stop (Go's sched.stopwait); under sched.lock.
+extern int32_t stopwait;
+
 // ---- Ps and Ms (proc.cc) ----
 // Puts pp on the idle list / takes one off it (null: none). sched.lock held.
 void pidleput(P* pp);

@@ -124,7 +124,10 @@ struct Sudog {
 // CAS (runq.cc explains the protocol).
 // Idle: on sched.pidle (or being handed over); Running: held by an M running Go code;
 // Syscall: its M is in a blocking call (entersyscall) and sysmon may retake it.
-enum class PStatus : uint32_t { Idle = 0, Running = 1, Syscall = 2, Dead = 4 };
+// Gcstop: stopped by a stop-the-world (Go's _Pgcstop), until startTheWorld.
+// Dead: beyond GOMAXPROCS after procresize shrank it (kept, never freed, for reuse).
+// The values are Go's, as GODEBUG=scheddetail=1 prints them.
+enum class PStatus : uint32_t { Idle = 0, Running = 1, Syscall = 2, Gcstop = 3, Dead = 4 };
 struct P {
   int32_t id = 0;
   std::atomic<PStatus> status{PStatus::Idle};  // written under sched.lock or by the holder; thieves read it as a hint

@@ -123,7 +123,11 @@ void schedtrace(int64_t now, int64_t starttime, bool detailed) {
       .str(" idleprocs=").i64(sched.npidle.load()).str(" threads=").i64(mcount() + 1)
       .str(" spinningthreads=").i64(sched.nmspinning.load()).str(" idlethreads=")
       .i64(sched.nmidle).str(" runqueue=").i64(sched.runqsize.load());
-  if (detailed) w.str(" gcwaiting=0 nmidlelocked=0 stopwait=0 sysmonwait=0\n");
+  // sysmonwait: Go's sysmon may sleep until work appears; this one never does (0).
+  if (detailed) {
+    w.str(" gcwaiting=").i64(gcwaiting.load() ? 1 : 0).str(" nmidlelocked=").i64(sched.nmidlelocked)
+        .str(" stopwait=").i64(stopwait).str(" sysmonwait=0\n");
+  }
   for (int32_t i = 0; i < sched.gomaxprocs; i++) {
     P* pp = sched.allp[i];
     uint32_t n = runqlen(pp);

@@ -107,7 +107,9 @@ TEST(SysmonDeathTest, ScheddetailAddsALinePerP) {
         mgo_rt_main([](G*) {}, busy_200ms, 0, nullptr);
       },
       ::testing::ExitedWithCode(0),
-      "SCHED 0ms: gomaxprocs=2 (.*)\n  P0: status=[0-4] schedtick=[0-9]+ syscalltick=[0-9]+ "
+      // No stop-the-world is under way and nothing is locked: Go's counters read 0.
+      "SCHED 0ms: gomaxprocs=2 (.*) gcwaiting=0 nmidlelocked=0 stopwait=0 sysmonwait=0\n"
+      "  P0: status=[0-4] schedtick=[0-9]+ syscalltick=[0-9]+ "
       "m=-?[0-9]+ runqsize=[0-9]+\n  P1: status=");
 }
 
