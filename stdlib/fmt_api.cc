@@ -172,6 +172,20 @@ void mgo_fmt_scanStoreFloat(G* g, const TypeDesc* t, void* p, double v) {
   else *static_cast<double*>(p) = v;
 }
 
+// func scanStoreComplex(arg interface{}, v complex128): a complex parameter comes as a
+// pointer to the caller's copy {re, im} (runtime/abi.h).
+void mgo_fmt_scanStoreComplex(G* g, const TypeDesc* t, void* p, const double* v) {
+  if (t->elem->kind == KindComplex64) {
+    float* f = static_cast<float*>(p);
+    f[0] = static_cast<float>(v[0]);
+    f[1] = static_cast<float>(v[1]);
+  } else {
+    double* d = static_cast<double*>(p);
+    d[0] = v[0];
+    d[1] = v[1];
+  }
+}
+
 void mgo_fmt_scanStoreString(G* g, const TypeDesc* t, void* p, const uint8_t* s, int64_t n) {
   *static_cast<String*>(p) = String{const_cast<uint8_t*>(s), n};
 }
@@ -201,6 +215,7 @@ const ExternSymbol* fmt_symbols() {
       MGO_SYM(mgo_fmt_scanStoreInt),
       MGO_SYM(mgo_fmt_scanStoreUint),
       MGO_SYM(mgo_fmt_scanStoreFloat),
+      MGO_SYM(mgo_fmt_scanStoreComplex),
       MGO_SYM(mgo_fmt_scanStoreString),
       MGO_SYM(mgo_fmt_scanStoreBytes),
       {nullptr, nullptr},

@@ -116,9 +116,9 @@ func (e *wrapError) Unwrap() error {
 // ---- scanning: Scan, Scanln, Scanf and their S/F forms ----
 //
 // Go's scan.go for the operand types a program without reflection can name: pointers to
-// bool, integers, floats, string and []byte, and pointers to types defined on them (the
-// reflect half of Go's scanOne is scanTarget/scanStore* in C++); no Scanner interface, no
-// complex. Widths (%5d, %3s) limit the runes an operand may read, as Go's argLimit. A
+// bool, integers, floats, complex numbers, string and []byte, and pointers to types defined
+// on them (the reflect half of Go's scanOne is scanTarget/scanStore* in C++); no Scanner
+// interface. Widths (%5d, %3s) limit the runes an operand may read, as Go's argLimit. A
 // reader without UnreadRune is read one byte at a time, as Go does, so at most one rune
 // past the last operand is consumed.
 
@@ -562,6 +562,39 @@ func (s *ss) floatToken() string {
 	return string(s.buf)
 }
 
+var errComplex = errors.New("syntax error scanning complex number")
+
+// complexTokens reads "re±imi", optionally in parentheses, as two float tokens.
+func (s *ss) complexTokens() (real, imag string) {
+	parens := s.accept("(")
+	real = s.floatToken()
+	s.buf = s.buf[:0]
+	if !s.accept("+-") { // the imaginary part must have a sign
+		s.error(errComplex)
+	}
+	imagSign := string(s.buf)
+	imag = s.floatToken()
+	if !s.accept("i") {
+		s.error(errComplex)
+	}
+	if parens && !s.accept(")") {
+		s.error(errComplex)
+	}
+	return real, imagSign + imag
+}
+
+func (s *ss) scanComplex(verb rune, n int) complex128 {
+	if !s.okVerb(verb, "beEfFgGv", "complex") {
+		return 0
+	}
+	s.SkipSpace()
+	s.notEOF()
+	sreal, simag := s.complexTokens()
+	real := s.convertFloat(sreal, n/2)
+	imag := s.convertFloat(simag, n/2)
+	return complex(real, imag)
+}
+
 func (s *ss) convertFloat(str string, n int) float64 {
 	f, code := scanParseFloat(str, n)
 	if code != 0 {
@@ -679,6 +712,7 @@ func scanStoreBool(arg interface{}, v bool)
 func scanStoreInt(arg interface{}, v int64)
 func scanStoreUint(arg interface{}, v uint64)
 func scanStoreFloat(arg interface{}, v float64)
+func scanStoreComplex(arg interface{}, v complex128)
 func scanStoreString(arg interface{}, v string)
 func scanStoreBytes(arg interface{}, v []byte)
 
@@ -712,6 +746,8 @@ func (s *ss) scanOther(verb rune, arg interface{}) {
 		s.SkipSpace()
 		s.notEOF()
 		scanStoreFloat(arg, s.convertFloat(s.floatToken(), bits))
+	case elem == 15 || elem == 16:
+		scanStoreComplex(arg, s.scanComplex(verb, bits))
 	default:
 		s.errorString("can't scan type: " + Sprintf("%T", arg))
 	}
@@ -756,6 +792,10 @@ func (s *ss) scanOne(verb rune, arg interface{}) {
 			s.notEOF()
 			*v = s.convertFloat(s.floatToken(), 64)
 		}
+	case *complex64:
+		*v = complex64(s.scanComplex(verb, 64))
+	case *complex128:
+		*v = s.scanComplex(verb, 128)
 	case *string:
 		*v = s.convertString(verb)
 	case *[]byte:

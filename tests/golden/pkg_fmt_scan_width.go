@@ -1,6 +1,7 @@
 // fmt scanning beyond the basics: widths (%3d, %2s, %4f: at most that many runes for the
 // operand), %q (double- and back-quoted literals, strconv.Unquote's errors), %x strings,
-// operands of defined types (*Celsius, *Name, named []byte: Go's reflect path), operands
+// operands of defined types (*Celsius, *Name, named []byte: Go's reflect path), complex
+// numbers ("(1+2i)", "1-2.5i", named complex types, Go's syntax error text), operands
 // that are not pointers ("type not a pointer: int"), and finally a nil operand, which
 // panics in Go's reflect (the program ends there with Go's message).
 package main
@@ -17,6 +18,8 @@ type Name string
 type Blob []byte
 type Flag bool
 type Pair struct{ A, B int }
+type C128 complex128
+type C64 complex64
 
 func main() {
 	var a, b int
@@ -91,6 +94,23 @@ func main() {
 	show(n, err)
 	n, err = fmt.Sscanln("5", s)
 	show(n, err)
+
+	var z complex128
+	var z64 complex64
+	var zc C128
+	var zd C64
+	for _, in := range []string{"(1+2i)", "1-2.5i", "(1e3+NaNi)", "3+Infi", "(1+2i", "1+2", "1", "-0-0i", "(0x1p2+1e-1i)", "+1+1i"} {
+		n, err = fmt.Sscan(in, &z)
+		show(n, err, in, z)
+	}
+	n, err = fmt.Sscan("1.5+2.25i (3-4i) 5+6i", &z64, &zc, &zd)
+	show(n, err, z64, zc, zd)
+	n, err = fmt.Sscanf("(1+1i)", "%d", &z)
+	show(n, err)
+	n, err = fmt.Sscanf("(1+1i)", "%g", &zc)
+	show(n, err, zc)
+	n, err = fmt.Sscanf("1e40+1i", "%v", &z64)
+	show(n, err, z64)
 
 	n, err = fmt.Sscanln("1 2\n3", &a, &b)
 	show(n, err, a, b)
