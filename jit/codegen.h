@@ -131,7 +131,12 @@ class Codegen {
 
   // ---- typedesc.cc ----
   llvm::Constant* typeDesc(const fe::Type* t);
-  llvm::Constant* itab(const fe::Type* iface, const fe::Type* concrete);
+  llvm::Constant* itab(const fe::Type* iface, const fe::Type* concrete);  // marks concrete
+  // Method tables (typedesc.cc): t may become an interface's dynamic type; its descriptor's
+  // method table is filled by finishMethodTables, which also lowers pending bodies.
+  void markIfaceType(const fe::Type* t);
+  void fillMethodTable(const fe::Type* t);
+  void finishMethodTables();
   bool isDirectIface(const fe::Type* t);
 
   // ---- codegen_func.cc ----
@@ -320,6 +325,8 @@ class Codegen {
   std::map<std::pair<const fe::Type*, std::string>, llvm::Function*> wrappers_;
   std::unordered_map<std::string, int> names_;
   std::vector<const fe::FuncDecl*> pendingBodies_;
+  std::unordered_set<const fe::Type*> ifaceTypes_;  // marked by markIfaceType
+  std::vector<const fe::Type*> ifaceWork_;          // marked, table not filled yet
   friend struct TypeDescBuilder;
 
  public:

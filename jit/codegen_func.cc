@@ -571,11 +571,7 @@ void Codegen::emitGo(const GoStmt* s) {
 
 void Codegen::lowerProgram(const Program& prog) {
   emitEntryPoints(prog);
-  while (!pendingBodies_.empty()) {
-    const FuncDecl* d = pendingBodies_.back();
-    pendingBodies_.pop_back();
-    defineFunc(d);
-  }
+  finishMethodTables();  // lowers every pending body, then what method tables pull in
 }
 
 void Codegen::emitEntryPoints(const Program& prog) {

@@ -81,6 +81,7 @@ llvm::Value* Codegen::toIface(llvm::Value* v, const Type* from, const Type* ifac
     data = heapAlloc(from);
     b.CreateStore(v, data);
   }
+  if (isEmptyIface(iface)) markIfaceType(from);  // itab() marks it otherwise
   llvm::Value* w0 = isEmptyIface(iface) ? typeDesc(from) : itab(iface, from);
   r = b.CreateInsertValue(r, w0, 0);
   return b.CreateInsertValue(r, data, 1);

@@ -116,21 +116,8 @@ llvm::Constant* Codegen::typeDesc(const Type* t) {
     }
     default: break;
   }
-  // Method table: the method set of t (sorted by name), for types that have methods.
-  bool mayHaveMethods = t->isNamed() || (u->kind == TypeKind::Pointer && u->elem->isNamed()) ||
-                        u->kind == TypeKind::Struct;
-  if (mayHaveMethods && u->kind != TypeKind::Interface) {
-    std::vector<MethodSetEntry> mset = methodSet(t);
-    std::sort(mset.begin(), mset.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
-    std::vector<llvm::Constant*> ms;
-    for (const auto& e : mset) {
-      const Type* mtype = e.func ? e.func->type : e.sel.type;
-      if (!mtype) continue;
-      ms.push_back(llvm::ConstantStruct::get(at.method, {strc(e.name), typeDesc(mtype), methodWrapper(t, e)}));
-    }
-    nmethods = ms.size();
-    methods = array(at.method, ms, "methods");
-  }
+  // The method table is filled in later, if t can become an interface's dynamic type
+  // (finishMethodTables).
   llvm::Constant* ptrto = null;
   auto pit = typeDescs_.find(newPointer(const_cast<Type*>(t)));
   if (pit != typeDescs_.end()) ptrto = pit->second;
@@ -149,9 +136,85 @@ llvm::Constant* Codegen::typeDesc(const Type* t) {
   return gv;
 }
 
+// ---- method tables ----
+//
+// Go's linker keeps the methods of a type only if the type can reach an interface; mgo
+// does the same, or every descriptor would drag in its type's whole method set and, through
+// the methods' signatures, other types' (os's descriptors pulled 95 methods of package
+// time into every program printing with fmt). A type is marked when a value of it is
+// converted to an interface (codegen_iface.cc), and marks propagate to the types a value
+// of it contains (pointer and slice/array/chan elements, map keys and elements, struct
+// fields, and *T when its descriptor exists), because the runtime and fmt reach those
+// through the descriptor (a Stringer field is printed with its String method). Method
+// signatures and func parameter types do not propagate: their descriptors only serve
+// type identity. finishMethodTables fills the tables of marked types after the bodies
+// are lowered, and lowers what the tables pull in, until nothing changes.
+
+void Codegen::markIfaceType(const Type* t) {
+  if (isUntyped(t)) t = defaultType(t);
+  if (ifaceTypes_.insert(t).second) ifaceWork_.push_back(t);
+}
+
+void Codegen::fillMethodTable(const Type* t) {
+  const Type* u = underlying(t);
+  bool mayHaveMethods = t->isNamed() || (u->kind == TypeKind::Pointer && u->elem->isNamed()) ||
+                        u->kind == TypeKind::Struct;
+  if (!mayHaveMethods || u->kind == TypeKind::Interface) return;
+  std::vector<MethodSetEntry> mset = methodSet(t);
+  if (mset.empty()) return;
+  std::sort(mset.begin(), mset.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+  AbiTypes at = abiTypes(ctx);
+  std::vector<llvm::Constant*> ms;
+  for (const auto& e : mset) {
+    const Type* mtype = e.func ? e.func->type : e.sel.type;
+    if (!mtype) continue;
+    ms.push_back(llvm::ConstantStruct::get(
+        at.method, {llvm::cast<llvm::Constant>(stringConst(e.name)), typeDesc(mtype), methodWrapper(t, e)}));
+  }
+  if (ms.empty()) return;
+  auto* ty = llvm::ArrayType::get(at.method, ms.size());
+  auto* arr = new llvm::GlobalVariable(mod, ty, true, llvm::GlobalValue::InternalLinkage,
+                                       llvm::ConstantArray::get(ty, ms), "methods");
+  auto* gv = llvm::cast<llvm::GlobalVariable>(typeDesc(t));
+  auto* init = llvm::cast<llvm::ConstantStruct>(gv->getInitializer());
+  std::vector<llvm::Constant*> ops;
+  for (unsigned i = 0; i < init->getNumOperands(); ++i) ops.push_back(init->getOperand(i));
+  ops[11] = arr;                                                      // methods
+  ops[12] = llvm::ConstantInt::get(i64_, static_cast<uint64_t>(ms.size()));  // nmethods
+  gv->setInitializer(llvm::ConstantStruct::get(at.typeDesc, ops));
+}
+
+void Codegen::finishMethodTables() {
+  for (;;) {
+    if (!ifaceWork_.empty()) {
+      const Type* t = ifaceWork_.back();
+      ifaceWork_.pop_back();
+      fillMethodTable(t);
+      const Type* u = underlying(t);
+      switch (u->kind) {
+        case TypeKind::Pointer: case TypeKind::Slice: case TypeKind::Array: case TypeKind::Chan:
+          markIfaceType(u->elem);
+          break;
+        case TypeKind::Map: markIfaceType(u->key); markIfaceType(u->elem); break;
+        case TypeKind::Struct:
+          for (const auto& f : u->fields) markIfaceType(f.type);
+          break;
+        default: break;
+      }
+      if (typeDescs_.count(newPointer(const_cast<Type*>(t)))) markIfaceType(newPointer(const_cast<Type*>(t)));
+      continue;
+    }
+    if (pendingBodies_.empty()) break;
+    const FuncDecl* d = pendingBodies_.back();
+    pendingBodies_.pop_back();
+    defineFunc(d);
+  }
+}
+
 // Static itab for (interface, concrete type): fun[i] implements iface's i-th method
 // (sorted by name).
 llvm::Constant* Codegen::itab(const Type* iface, const Type* concrete) {
+  markIfaceType(concrete);
   auto key = std::make_pair(iface, concrete);
   auto it = itabs_.find(key);
   if (it != itabs_.end()) return it->second;
