@@ -22,8 +22,35 @@ using mgo::std::fmt::make_go_string;
 int64_t index_of(const uint8_t* s, int64_t n, const uint8_t* sub, int64_t m) {
   if (m == 0) return 0;
   if (m > n) return -1;
-  const void* p = memmem(s, static_cast<size_t>(n), sub, static_cast<size_t>(m));
-  return p ? static_cast<const uint8_t*>(p) - s : -1;
+  // memchr for the first byte, then compare: far cheaper than memmem's set-up for the
+  // short needles of scripts (Contains(line, "ERROR")). After too many false starts (a
+  // needle whose first byte is common), memmem's two-way search takes the rest.
+  const int64_t last = n - m;
+  if (n <= 64) {
+    // A short haystack (a line, a field): test first and last byte of the needle at each
+    // position, compare the middle only when both match.
+    const uint8_t c0 = sub[0], c1 = sub[m - 1];
+    for (int64_t i = 0; i <= last; i++) {
+      if (s[i] != c0 || s[i + m - 1] != c1) continue;
+      int64_t j = 1;
+      while (j < m - 1 && s[i + j] == sub[j]) j++;
+      if (j >= m - 1) return i;
+    }
+    return -1;
+  }
+  int64_t i = 0, fails = 0;
+  while (i <= last) {
+    const void* p = memchr(s + i, sub[0], static_cast<size_t>(last - i + 1));
+    if (p == nullptr) return -1;
+    i = static_cast<const uint8_t*>(p) - s;
+    if (memcmp(s + i + 1, sub + 1, static_cast<size_t>(m - 1)) == 0) return i;
+    i++;
+    if (++fails > 8 + (i >> 4)) {
+      const void* q = memmem(s + i, static_cast<size_t>(n - i), sub, static_cast<size_t>(m));
+      return q ? static_cast<const uint8_t*>(q) - s : -1;
+    }
+  }
+  return -1;
 }
 
 bool is_ascii(const uint8_t* s, int64_t n) {
@@ -307,6 +334,75 @@ String mgo_strings_TrimSpace(G* g, const uint8_t* s, int64_t n) {
   return String{const_cast<uint8_t*>(s + start), end - start};
 }
 
+// func replace(s, old, new string, n int) string: Replace's copy loop, n (>= 1) being the
+// number of replacements Replace settled on (at most Count(s, old)). An empty old matches
+// before every rune and at the end, as Go's.
+String mgo_strings_replace(G* g, const uint8_t* s, int64_t sn, const uint8_t* old, int64_t on, const uint8_t* nw,
+                           int64_t nn, int64_t n) {
+  int64_t total = sn + n * (nn - on);
+  auto* out = static_cast<uint8_t*>(mgo_rt_mallocgc(g, static_cast<uint64_t>(total), nullptr));
+  uint8_t* w = out;
+  int64_t start = 0;
+  auto put = [&w](const uint8_t* p, int64_t len) {
+    if (len > 0) memcpy(w, p, static_cast<size_t>(len));
+    w += len;
+  };
+  for (int64_t i = 0; i < n; i++) {
+    int64_t j = start;
+    if (on == 0) {
+      if (i > 0) {
+        int wid;
+        u8::decode(s + start, sn - start, &wid);
+        j += wid;
+      }
+    } else {
+      j += index_of(s + start, sn - start, old, on);
+    }
+    put(s + start, j - start);
+    put(nw, nn);
+    start = j + on;
+  }
+  put(s + start, sn - start);
+  if (w - out != total) mgo::rt::throw_("strings.Replace: output length changed");
+  return String{out, total};
+}
+
+// func splitN(s, sep string, sepSave, n int) []string: genSplit for a non-empty sep and
+// n > 0 pieces at most; the result has capacity n, as Go's make([]string, n)[:i+1].
+void mgo_strings_splitN(G* g, Slice* out, const uint8_t* s, int64_t sn, const uint8_t* sep, int64_t pn,
+                        int64_t sep_save, int64_t n) {
+  auto* a = static_cast<String*>(mgo_rt_mallocgc(g, static_cast<uint64_t>(n) * sizeof(String), nullptr));
+  int64_t i = 0, pos = 0;
+  while (i < n - 1) {
+    int64_t m = index_of(s + pos, sn - pos, sep, pn);
+    if (m < 0) break;
+    a[i++] = String{const_cast<uint8_t*>(s + pos), m + sep_save};
+    pos += m + pn;
+  }
+  a[i] = String{const_cast<uint8_t*>(s + pos), sn - pos};
+  *out = Slice{a, i + 1, n};
+}
+
+// func join(elems []string, sep string) string: Join for two or more elements.
+String mgo_strings_join(G* g, const String* elems, int64_t len, int64_t cap, const uint8_t* sep, int64_t seplen) {
+  int64_t total = seplen * (len - 1);
+  for (int64_t i = 0; i < len; i++) total += elems[i].len;
+  if (total == 0) return String{nullptr, 0};
+  auto* out = static_cast<uint8_t*>(mgo_rt_mallocgc(g, static_cast<uint64_t>(total), nullptr));
+  uint8_t* w = out;
+  for (int64_t i = 0; i < len; i++) {
+    if (i > 0 && seplen > 0) {
+      memcpy(w, sep, static_cast<size_t>(seplen));
+      w += seplen;
+    }
+    if (elems[i].len > 0) {
+      memcpy(w, elems[i].ptr, static_cast<size_t>(elems[i].len));
+      w += elems[i].len;
+    }
+  }
+  return String{out, total};
+}
+
 String mgo_strings_unsafeString(G* g, uint8_t* p, int64_t len, int64_t cap) { return String{p, len}; }
 
 // ---- unicode/utf8 ----
@@ -384,6 +480,7 @@ const ExternSymbol* strings_symbols() {
       MGO_SYM(mgo_strings_LastIndexByte), MGO_SYM(mgo_strings_Count),     MGO_SYM(mgo_strings_repeat),
       MGO_SYM(mgo_strings_ToUpper),     MGO_SYM(mgo_strings_ToLower),     MGO_SYM(mgo_strings_ToTitle),
       MGO_SYM(mgo_strings_EqualFold),   MGO_SYM(mgo_strings_unsafeString),
+      MGO_SYM(mgo_strings_join),        MGO_SYM(mgo_strings_replace),     MGO_SYM(mgo_strings_splitN),
       MGO_SYM(mgo_strings_Fields),      MGO_SYM(mgo_strings_Trim),        MGO_SYM(mgo_strings_TrimLeft),
       MGO_SYM(mgo_strings_TrimRight),   MGO_SYM(mgo_strings_TrimSpace),
       {nullptr, nullptr},

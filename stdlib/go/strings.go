@@ -172,20 +172,7 @@ func genSplit(s, sep string, sepSave, n int) []string {
 	if n > len(s)+1 {
 		n = len(s) + 1
 	}
-	a := make([]string, n)
-	n--
-	i := 0
-	for i < n {
-		m := Index(s, sep)
-		if m < 0 {
-			break
-		}
-		a[i] = s[:m+sepSave]
-		s = s[m+len(sep):]
-		i++
-	}
-	a[i] = s
-	return a[:i+1]
+	return splitN(s, sep, sepSave, n)
 }
 
 func SplitN(s, sep string, n int) []string {
@@ -239,19 +226,11 @@ func Join(elems []string, sep string) string {
 	case 1:
 		return elems[0]
 	}
-	n := len(sep) * (len(elems) - 1)
-	for i := 0; i < len(elems); i++ {
-		n += len(elems[i])
-	}
-	var b Builder
-	b.Grow(n)
-	b.WriteString(elems[0])
-	for _, s := range elems[1:] {
-		b.WriteString(sep)
-		b.WriteString(s)
-	}
-	return b.String()
+	return join(elems, sep)
 }
+
+// join is Join for two or more elements (strings.cc: one allocation, memcpy).
+func join(elems []string, sep string) string
 
 func Map(mapping func(rune) rune, s string) string {
 	var b Builder
@@ -296,26 +275,12 @@ func Replace(s, old, new string, n int) string {
 	} else if n < 0 || m < n {
 		n = m
 	}
-	var b Builder
-	b.Grow(len(s) + n*(len(new)-len(old)))
-	start := 0
-	for i := 0; i < n; i++ {
-		j := start
-		if len(old) == 0 {
-			if i > 0 {
-				_, wid := utf8.DecodeRuneInString(s[start:])
-				j += wid
-			}
-		} else {
-			j += Index(s[start:], old)
-		}
-		b.WriteString(s[start:j])
-		b.WriteString(new)
-		start = j + len(old)
-	}
-	b.WriteString(s[start:])
-	return b.String()
+	return replace(s, old, new, n)
 }
+
+// replace and splitN are the copy loops of Replace and genSplit (strings.cc).
+func replace(s, old, new string, n int) string
+func splitN(s, sep string, sepSave, n int) []string
 
 func ReplaceAll(s, old, new string) string {
 	return Replace(s, old, new, -1)

@@ -65,6 +65,24 @@ func main() {
 	try("Repeat overflow", func() { fmt.Println(strings.Repeat("xx", 1<<62)) })
 	fmt.Println(strings.HasPrefix("", ""), strings.HasSuffix("a", ""), strings.HasPrefix("a", "ab"))
 
+	// Index on short and long haystacks, needles whose first byte is common (the long
+	// path gives up on first-byte scanning after many false starts), Split capacities.
+	long := strings.Repeat("a", 300) + "ab" + strings.Repeat("xyz", 50) + "needle"
+	for _, sub := range []string{"ab", "aab", "aaab", "needle", "zneedle", "b", "a", "c", strings.Repeat("a", 70) + "b", "xyzxyzn"} {
+		fmt.Println("Index", len(sub), strings.Index(long, sub), strings.LastIndex(long, sub), strings.Count(long, sub),
+			strings.Index(long[:60], sub), strings.Contains(long[250:], sub))
+	}
+	fmt.Println(strings.Index("abcabd", "abd"), strings.Index("aaaaaaaaab", "aab"), strings.Index("x", "xy"))
+	for _, c := range []struct {
+		s, sep string
+		n     int
+	}{{"a,b", ",", 5}, {"a,b,c,d", ",", 2}, {"a,b", ",", -1}, {",,", ",", -1}, {"abc", "", 2}, {"a--b--", "--", 10}} {
+		p := strings.SplitN(c.s, c.sep, c.n)
+		q := strings.SplitAfterN(c.s, c.sep, c.n)
+		fmt.Printf("SplitN(%q,%q,%d) = %q len %d cap %d | after %q cap %d\n", c.s, c.sep, c.n, p, len(p), cap(p), q, cap(q))
+	}
+	fmt.Printf("%q %q\n", strings.Replace("a.b.c.d", ".", "::", 2), strings.Replace(long[290:320], "a", "", -1))
+
 	var b strings.Builder
 	fmt.Println(b.Len(), b.String() == "")
 	b.WriteRune(-1)
