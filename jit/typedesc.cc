@@ -5,7 +5,8 @@
 // Recursive types: the global is created and registered before its initializer is
 // built, so `type L struct{ next *L }` refers to itself. Method tables list the method
 // set sorted by name with code taking the receiver as the interface data word
-// (methodWrapper); TypeDesc.ptrto is filled when *T was emitted before T's initializer
+// (methodWrapper), for the types that can reach an interface only ("method tables"
+// below: they are filled in after the bodies are lowered); TypeDesc.ptrto is filled when *T was emitted before T's initializer
 // is finished (best effort: abi.h allows null).
 #include "jit/codegen.h"
 #include "runtime/abi.h"
