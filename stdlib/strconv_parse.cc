@@ -5,6 +5,7 @@
 //
 // The float value itself comes from strtod/strtof on the validated text (glibc rounds
 // correctly, as Go's Eisel-Lemire/decimal path does); the C locale is assumed.
+#include <bit>
 #include <charconv>
 #include <cerrno>
 #include <cmath>
@@ -66,7 +67,7 @@ size_t special(::std::string_view s, double* f) {
     s.remove_prefix(1);
   } else if (s[0] == 'n' || s[0] == 'N') {
     if (common_prefix_ignore_case(s, "nan") == 3) {
-      *f = ::std::nan("");
+      *f = ::std::bit_cast<double>(uint64_t{0x7FF8000000000001});  // Go's math.NaN()
       return 3;
     }
     return 0;
@@ -213,7 +214,7 @@ ParseErr parse_float(::std::string_view s, int bitsize, double* out) {
   size_t n = special(s, &sp);
   if (n > 0) {
     if (n != s.size()) return ParseErr::Syntax;
-    *out = sp;
+    *out = bitsize == 32 ? static_cast<double>(static_cast<float>(sp)) : sp;  // Go: float32(f)
     return ParseErr::Ok;
   }
   bool hex;
