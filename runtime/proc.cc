@@ -1134,6 +1134,11 @@ static void schedinit() {
 
 int64_t mcount() { return sched.mnext - sched.nmfreed; }
 
+void forEachG(void (*fn)(G* gp, void* arg), void* arg) {
+  LockGuard lk(allglock);
+  for (G* gp : allgs) fn(gp, arg);
+}
+
 void sched_set_return_from_main(bool on) { return_from_main = on; }
 
 int64_t sched_mcount() {

@@ -34,6 +34,8 @@ void stopm(M* m, int64_t until = 0);
 void checkdead();
 // Ms that exist now: created minus exited (Go's mcount). sched.lock held.
 int64_t mcount();
+// Calls fn for every G ever created (Go's forEachG), under allglock (after sched.lock).
+void forEachG(void (*fn)(G* gp, void* arg), void* arg);
 
 // ---- LockOSThread (lockosthread.cc) ----
 // On m's g0 in schedule: m is locked to m->lockedg, which is not running; gives up m's P

@@ -14,7 +14,8 @@
 // backoff), so an idle process costs ~100 wake-ups a second.
 //   3. GODEBUG=schedtrace=N prints Go's one-line scheduler summary every N ms on stderr
 //      ("SCHED 10ms: gomaxprocs=2 idleprocs=1 threads=3 spinningthreads=0 idlethreads=1
-//      runqueue=0 [0 0]"); scheddetail=1 adds a line per P, as Go's schedtrace(true).
+//      runqueue=0 [0 0]"); scheddetail=1 adds Go's counters, then a line per P, per M and
+//      per G, as Go's schedtrace(true).
 // Lock order: sysmon takes sched.lock inside handoffp/startm and for schedtrace; it reads
 // P/M/G fields without locks (they are never freed while it runs: sched_shutdown stops
 // it first).
@@ -116,6 +117,50 @@ int64_t godebug(const char* key) {
 }
 
 // Go's schedtrace (proc.go), wording and order kept so tools that read it work.
+// Like Go's, it reads P, M and G fields that their owners change concurrently, without
+// their locks (Go's comment: "we must be careful while reading data from P's, M's and
+// G's"): every value is a snapshot that may be stale, never a pointer followed after it
+// went away (Ms and Gs are never freed while sysmon runs). Hence no_sanitize("thread")
+// on the detail readers: these races are by design, and only the printed numbers depend
+// on them. Fields Go prints that mgo has no counterpart for print Go's idle values:
+// mallocing=0 throwing=0 preemptoff= locks=0 dying=0 (no GC, no M-level locks).
+// blocked=true: the M sleeps on its note (idle, or waiting for its locked G).
+__attribute__((no_sanitize("thread"))) void schedtrace_p(ErrWriter& w, int32_t i, P* pp) {
+  M* m = std::atomic_ref<M*>(pp->m).load(std::memory_order_acquire);  // partner: setpm
+  w.str("  P").i64(i).str(": status=").u64(static_cast<uint32_t>(pp->status.load()))
+      .str(" schedtick=").u64(std::atomic_ref<uint32_t>(pp->schedtick).load(std::memory_order_relaxed))
+      .str(" syscalltick=").u64(std::atomic_ref<uint32_t>(pp->syscalltick).load(std::memory_order_relaxed))
+      .str(" m=").i64(m != nullptr ? m->id : -1).str(" runqsize=").u64(runqlen(pp))
+      .str(" gfreecnt=").i64(pp->gFreeCount).str(" timerslen=").u64(pp->timers.size()).ch('\n');
+}
+
+__attribute__((no_sanitize("thread"))) void schedtrace_ms(ErrWriter& w) {
+  for (M* mp = sched.allm; mp != nullptr; mp = mp->alllink) {  // sched.lock held
+    if (mp->detached) continue;  // its thread ended (mexit): Go removes it from allm
+    P* pp = mp->p;
+    G* gp = std::atomic_ref<G*>(mp->curg).load(std::memory_order_acquire);  // partner: setcurg
+    G* lg = mp->lockedg;
+    bool blocked = false;
+    for (M* i = sched.midle; i != nullptr; i = i->schedlink) blocked |= i == mp;
+    blocked |= lg != nullptr && gp == nullptr && pp == nullptr;
+    w.str("  M").i64(mp->id).str(": p=").i64(pp != nullptr ? pp->id : -1)
+        .str(" curg=").i64(gp != nullptr ? gp->goid : -1)
+        .str(" mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=")
+        .str(mp->spinning ? "true" : "false").str(" blocked=").str(blocked ? "true" : "false")
+        .str(" lockedg=").i64(lg != nullptr ? lg->goid : -1).ch('\n');
+  }
+}
+
+__attribute__((no_sanitize("thread"))) void schedtrace_g(G* gp, void* arg) {
+  auto& w = *static_cast<ErrWriter*>(arg);
+  M* m = gp->m;
+  M* lm = gp->lockedm;
+  GStatus st = gp->atomicstatus.load();
+  w.str("  G").i64(gp->goid).str(": status=").u64(static_cast<uint32_t>(st)).ch('(')
+      .str(gp->waitreason).str(") m=").i64(m != nullptr ? m->id : -1)
+      .str(" lockedm=").i64(lm != nullptr ? lm->id : -1).ch('\n');
+}
+
 void schedtrace(int64_t now, int64_t starttime, bool detailed) {
   ErrWriter w;
   LockGuard lk(sched.lock);
@@ -128,20 +173,19 @@ void schedtrace(int64_t now, int64_t starttime, bool detailed) {
     w.str(" gcwaiting=").i64(gcwaiting.load() ? 1 : 0).str(" nmidlelocked=").i64(sched.nmidlelocked)
         .str(" stopwait=").i64(stopwait).str(" sysmonwait=0\n");
   }
-  for (int32_t i = 0; i < sched.gomaxprocs; i++) {
+  int32_t procs = sched.gomaxprocs;
+  for (int32_t i = 0; i < procs; i++) {
     P* pp = sched.allp[i];
-    uint32_t n = runqlen(pp);
     if (detailed) {
-      M* m = std::atomic_ref<M*>(pp->m).load(std::memory_order_acquire);  // partner: setpm
-      w.str("  P").i64(i).str(": status=").u64(static_cast<uint32_t>(pp->status.load()))
-          .str(" schedtick=").u64(std::atomic_ref<uint32_t>(pp->schedtick).load(std::memory_order_relaxed))
-          .str(" syscalltick=").u64(std::atomic_ref<uint32_t>(pp->syscalltick).load(std::memory_order_relaxed))
-          .str(" m=").i64(m != nullptr ? m->id : -1).str(" runqsize=").u64(n).ch('\n');
+      schedtrace_p(w, i, pp);
     } else {
-      w.str(i == 0 ? " [" : " ").u64(n);
-      if (i == sched.gomaxprocs - 1) w.str("]\n");
+      w.str(i == 0 ? " [" : " ").u64(runqlen(pp));
+      if (i == procs - 1) w.str("]\n");
     }
   }
+  if (!detailed) return;
+  schedtrace_ms(w);
+  forEachG(schedtrace_g, &w);
 }
 
 void* sysmon(void*) {

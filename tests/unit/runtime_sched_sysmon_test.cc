@@ -110,7 +110,8 @@ TEST(SysmonDeathTest, ScheddetailAddsALinePerP) {
       // No stop-the-world is under way and nothing is locked: Go's counters read 0.
       "SCHED 0ms: gomaxprocs=2 (.*) gcwaiting=0 nmidlelocked=0 stopwait=0 sysmonwait=0\n"
       "  P0: status=[0-4] schedtick=[0-9]+ syscalltick=[0-9]+ "
-      "m=-?[0-9]+ runqsize=[0-9]+\n  P1: status=");
+      "m=-?[0-9]+ runqsize=[0-9]+ gfreecnt=[0-9]+ timerslen=[0-9]+\n  P1: status="
+      "(.|\n)*  M[0-9]+: p=-?[0-9]+ curg=-?[0-9]+ (.|\n)*  G1: status=[0-9]\\(");
 }
 
 INSTANTIATE_TEST_SUITE_P(Gomaxprocs, Sysmon, ::testing::Values(1, 2, 4),
