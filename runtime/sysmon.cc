@@ -57,6 +57,11 @@ int64_t monotime() {
   return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
+// GODEBUG=mgosysmonpreempt=N (microseconds, a test knob): sysmon wakes every N µs and
+// asks every running goroutine to yield each time, a preemption storm for stress tests
+// (tests/unit/runtime_sched_storm_test.cc). 0: off, Go's 10ms rule.
+int64_t storm_us = 0;
+
 // Returns how many Ps it retook or preempted (0: an idle round).
 int retake(std::vector<PerP>& pd, int64_t now) {
   int n = 0;
@@ -70,7 +75,9 @@ int retake(std::vector<PerP>& pd, int64_t now) {
     PStatus s = pp->status.load();
     if (s == PStatus::Running) {
       uint32_t t = std::atomic_ref<uint32_t>(pp->schedtick).load(std::memory_order_relaxed);  // partner: execute
-      if (d.schedtick != t) {
+      if (storm_us > 0) {
+        if (preemptone(pp)) n++;
+      } else if (d.schedtick != t) {
         d.schedtick = t;
         d.schedwhen = now;
       } else if (d.schedwhen + kForcePreemptNS <= now) {
@@ -192,6 +199,7 @@ void* sysmon(void*) {
   std::vector<PerP> pd(sched.gomaxprocs);
   int64_t tracems = godebug("schedtrace");
   bool detailed = godebug("scheddetail") > 0;
+  storm_us = godebug("mgosysmonpreempt");
   int64_t starttime = 0;  // Go's: the time of the first trace, which says "SCHED 0ms"
   int64_t lasttrace = 0;
   int64_t delay = 0;  // microseconds
@@ -203,6 +211,7 @@ void* sysmon(void*) {
       delay *= 2;
     }
     if (delay > 10 * 1000) delay = 10 * 1000;
+    if (storm_us > 0) delay = storm_us;
     usleep(static_cast<useconds_t>(delay));
     int64_t now = monotime();
     if (tracems > 0 && lasttrace + tracems * 1000000 <= now) {
