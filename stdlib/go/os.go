@@ -92,17 +92,22 @@ type FileInfo interface {
 	Sys() interface{}
 }
 
+// fileStat keeps the modification time as seconds and nanoseconds, not as a time.Time:
+// a *fileStat reaches an interface (FileInfo), so the JIT keeps the methods of every type
+// it contains, and a time.Time field would compile package time's ~95 methods into every
+// program that writes to os.Stdout/os.Stderr through an io.Writer.
 type fileStat struct {
-	name    string
-	size    int64
-	mode    FileMode
-	modTime time.Time
+	name string
+	size int64
+	mode FileMode
+	sec  int64
+	nsec int64
 }
 
 func (fs *fileStat) Name() string       { return fs.name }
 func (fs *fileStat) Size() int64        { return fs.size }
 func (fs *fileStat) Mode() FileMode     { return fs.mode }
-func (fs *fileStat) ModTime() time.Time { return fs.modTime }
+func (fs *fileStat) ModTime() time.Time { return time.Unix(fs.sec, fs.nsec) }
 func (fs *fileStat) IsDir() bool        { return fs.mode.IsDir() }
 func (fs *fileStat) Sys() interface{}   { return nil }
 
@@ -157,7 +162,7 @@ func stat(op, name string, follow bool) (FileInfo, error) {
 	if e != 0 {
 		return nil, &PathError{Op: op, Path: name, Err: syscall.Errno(e)}
 	}
-	return &fileStat{name: basename(name), size: size, mode: modeFromUnix(mode), modTime: time.Unix(sec, nsec)}, nil
+	return &fileStat{name: basename(name), size: size, mode: modeFromUnix(mode), sec: sec, nsec: nsec}, nil
 }
 
 func Stat(name string) (FileInfo, error) {
@@ -188,10 +193,10 @@ type dirEntry struct {
 	typ  FileMode
 }
 
-func (d *dirEntry) Name() string               { return d.name }
-func (d *dirEntry) IsDir() bool                { return d.typ.IsDir() }
-func (d *dirEntry) Type() FileMode             { return d.typ }
-func (d *dirEntry) Info() (FileInfo, error)    { return Lstat(d.dir + "/" + d.name) }
+func (d *dirEntry) Name() string            { return d.name }
+func (d *dirEntry) IsDir() bool             { return d.typ.IsDir() }
+func (d *dirEntry) Type() FileMode          { return d.typ }
+func (d *dirEntry) Info() (FileInfo, error) { return Lstat(d.dir + "/" + d.name) }
 
 // readDirNames lists a directory's entries (without . and ..), errno on failure.
 func readDirNames(name string) (names []string, errno int)
