@@ -12,9 +12,10 @@
 // bytes of stack), safe in a signal handler. Output from one ErrWriter is written with a
 // single write(2) per flush, so lines from different threads do not interleave mid-line.
 //
-// Exit: mgo::rt::exit() runs the registered flush hooks (e.g. stdlib's buffered
-// os.Stdout) and then _exit()s; fatal paths use it, so stdout printed before a panic is
-// not lost. Hooks must not allocate from the Go heap or take locks that a crashing thread
+// Exit: mgo::rt::exit() runs the registered exit hooks (e.g. GODEBUG=mgostackstats=1's
+// counter report) and then _exit()s; fatal paths use it. (os.Stdout is not buffered, as in
+// Go: every Write is a write(2), so nothing printed before a panic waits for a hook.)
+// Hooks must not allocate from the Go heap or take locks that a crashing thread
 // might hold; they run at most once.
 #pragma once
 #include <cstddef>
