@@ -327,6 +327,11 @@ class Codegen {
   std::vector<const fe::FuncDecl*> pendingBodies_;
   std::unordered_set<const fe::Type*> ifaceTypes_;  // marked by markIfaceType
   std::vector<const fe::Type*> ifaceWork_;          // marked, table not filled yet
+  std::map<const fe::Type*, size_t> filledMethods_;  // entries in each filled table
+  // Method names an interface may ask for; the C++ side looks these up by name (fmt, the
+  // panic report) or asserts to its own interfaces (error, runtime.Error).
+  std::set<std::string> ifaceMethodNames_{"Error", "GoString", "RuntimeError", "String"};
+  bool ifaceNamesGrew_ = false;
   friend struct TypeDescBuilder;
 
  public:

@@ -109,8 +109,10 @@ llvm::Constant* Codegen::typeDesc(const Type* t) {
     }
     case TypeKind::Interface: {
       std::vector<llvm::Constant*> ms;
-      for (const auto& m : u->methodSet)
+      for (const auto& m : u->methodSet) {
         ms.push_back(llvm::ConstantStruct::get(at.imethod, {strc(m.name), typeDesc(m.sig)}));
+        if (ifaceMethodNames_.insert(m.name).second) ifaceNamesGrew_ = true;
+      }
       nimethods = ms.size();
       imethods = array(at.imethod, ms, "imethods");
       break;
@@ -148,8 +150,13 @@ llvm::Constant* Codegen::typeDesc(const Type* t) {
 // fields, and *T when its descriptor exists), because the runtime and fmt reach those
 // through the descriptor (a Stringer field is printed with its String method). Method
 // signatures and func parameter types do not propagate: their descriptors only serve
-// type identity. finishMethodTables fills the tables of marked types after the bodies
-// are lowered, and lowers what the tables pull in, until nothing changes.
+// type identity. A table lists only the methods some interface can ask for (Go's
+// linker's second rule): names of the methods of every interface type the program has a
+// descriptor of (conversions, assertions, type switches, errors.As targets all need
+// one), and the names the C++ side looks up by name (fmt, the panic report: Error,
+// String, GoString). finishMethodTables fills the tables of marked types after the
+// bodies are lowered, lowers what the tables pull in, and refills them when new
+// interface method names appeared, until nothing changes.
 
 void Codegen::markIfaceType(const Type* t) {
   if (isUntyped(t)) t = defaultType(t);
@@ -168,11 +175,12 @@ void Codegen::fillMethodTable(const Type* t) {
   std::vector<llvm::Constant*> ms;
   for (const auto& e : mset) {
     const Type* mtype = e.func ? e.func->type : e.sel.type;
-    if (!mtype) continue;
+    if (!mtype || !ifaceMethodNames_.count(e.name)) continue;
     ms.push_back(llvm::ConstantStruct::get(
         at.method, {llvm::cast<llvm::Constant>(stringConst(e.name)), typeDesc(mtype), methodWrapper(t, e)}));
   }
-  if (ms.empty()) return;
+  if (ms.empty() || ms.size() == filledMethods_[t]) return;
+  filledMethods_[t] = ms.size();
   auto* ty = llvm::ArrayType::get(at.method, ms.size());
   auto* arr = new llvm::GlobalVariable(mod, ty, true, llvm::GlobalValue::InternalLinkage,
                                        llvm::ConstantArray::get(ty, ms), "methods");
@@ -205,7 +213,13 @@ void Codegen::finishMethodTables() {
       if (typeDescs_.count(newPointer(const_cast<Type*>(t)))) markIfaceType(newPointer(const_cast<Type*>(t)));
       continue;
     }
-    if (pendingBodies_.empty()) break;
+    if (pendingBodies_.empty()) {
+      if (!ifaceNamesGrew_) break;
+      ifaceNamesGrew_ = false;  // tables filled so far may now list more methods
+      std::vector<const Type*> marked(ifaceTypes_.begin(), ifaceTypes_.end());
+      for (const Type* t : marked) fillMethodTable(t);
+      continue;
+    }
     const FuncDecl* d = pendingBodies_.back();
     pendingBodies_.pop_back();
     defineFunc(d);
