@@ -51,11 +51,6 @@ namespace mgo::rt {
 
 SchedT sched;
 
-// Stop the world (Go's sched.gcwaiting/stopwait; proc_internal.h). gcwaiting: seq_cst,
-// read without the lock by every M in schedule/findrunnable; stopwait under sched.lock.
-std::atomic<bool> gcwaiting{false};
-int32_t stopwait = 0;
-
 namespace {
 
 thread_local M* tls_m = nullptr;
@@ -73,17 +68,6 @@ Note main_note;            // the mgo_rt_main thread sleeps here until main retu
 int main_status = 0;
 std::atomic<bool> mainStarted{false};
 bool return_from_main = false;  // tests: mgo_rt_main returns instead of exiting
-
-// randomOrder (proc.go): visit all Ps starting anywhere with a stride coprime to count.
-// Rewritten only by procresize, with the world stopped (no M holds a P to steal with).
-std::vector<uint32_t> steal_coprimes;
-
-Note stopnote;  // the stop-the-world caller sleeps here (gcwaiting, stopwait: above)
-std::atomic<bool> worldbusy{false};  // one stop-the-world at a time (Go's worldsema)
-
-// allp has room for this many Ps; Ps beyond gomaxprocs are Dead and never freed while
-// the scheduler runs (sysmon and thieves may hold stale pointers), only reused.
-constexpr int32_t kMaxGomaxprocs = 256;
 
 }  // namespace
 
@@ -730,175 +714,6 @@ extern "C" void mgo_rt_preemptcheck(G* g) {
   gosched(g);
 }
 
-// ---- stop the world and GOMAXPROCS (proc.go's stopTheWorldWithSema, procresize,
-// startTheWorldWithSema) ----
-//
-// 1. stopTheWorld(gp), on the goroutine gp whose M holds a P: sets gcwaiting and
-//    stopwait = gomaxprocs, asks every running G to yield (preemptall), stops its own P,
-//    the Ps in Syscall (CAS Syscall -> Gcstop: their Ms find no P on exitsyscall) and
-//    the idle ones; then sleeps on stopnote, repeating preemptall every 100 us, until the
-//    Ms holding the others have stopped them: each M checks gcwaiting in schedule and
-//    findrunnable (gcstopm: P -> Gcstop, stopwait--, stopm), handoffp stops a retaken P.
-// 2. With every P stopped only this M runs Go code; others may be in syscalls (no P),
-//    asleep, or sysmon (which reads P fields only and skips Gcstop).
-// 3. startTheWorld(gp, procs): procresize, then gcwaiting = false, an M for every P with
-//    work, wakep. Used by runtime.GOMAXPROCS; a collector stops the world the same way.
-// A G that never reaches a poll (a host call that does not return) stops the world
-// forever, as in Go; blocking calls must be bracketed by entersyscall/exitsyscall.
-
-void setcoprimes(int32_t n);
-
-// Asks the G running on every P but the caller's to yield (best effort: repeated).
-static void preemptall(P* self) {
-  for (int32_t i = 0; i < sched.gomaxprocs; i++) {
-    P* pp = sched.allp[i];
-    if (pp != self && pp->status.load() == PStatus::Running) preemptone(pp);
-  }
-}
-
-void stopTheWorld(G* gp) {
-  // One at a time; a second caller yields its P meanwhile so the first can stop it.
-  while (worldbusy.exchange(true)) gosched(gp);
-  M* m = gp->m;
-  P* self = m->p;
-  sched.lock.lock();
-  stopwait = sched.gomaxprocs;
-  gcwaiting.store(true);  // seq_cst: before the status reads below (vs. gcstopm's)
-  preemptall(self);
-  self->status.store(PStatus::Gcstop);
-  stopwait--;
-  for (int32_t i = 0; i < sched.gomaxprocs; i++) {
-    P* pp = sched.allp[i];
-    PStatus s = PStatus::Syscall;
-    // seq_cst CAS: races with exitsyscall's and sysmon's CAS from Syscall; one wins.
-    if (pp->status.compare_exchange_strong(s, PStatus::Gcstop)) {
-      std::atomic_ref<uint32_t>(pp->syscalltick).store(pp->syscalltick + 1, std::memory_order_relaxed);
-      stopwait--;
-    }
-  }
-  while (P* pp = pidleget()) {
-    pp->status.store(PStatus::Gcstop);
-    stopwait--;
-  }
-  bool wait = stopwait > 0;
-  sched.lock.unlock();
-  if (wait) {
-    for (;;) {
-      if (notetsleep(&stopnote, 100 * 1000)) {
-        noteclear(&stopnote);
-        break;
-      }
-      preemptall(self);  // a request may have hit the wrong G
-    }
-  }
-  LockGuard lk(sched.lock);
-  if (stopwait != 0) throw_("stopTheWorld: not stopped (stopwait != 0)");
-  for (int32_t i = 0; i < sched.gomaxprocs; i++) {
-    if (sched.allp[i]->status.load() != PStatus::Gcstop) throw_("stopTheWorld: not stopped (status != _Pgcstop)");
-  }
-}
-
-// Moves everything a P owns but a dead P must not keep: timers (to the caller's P),
-// free Gs and sudogs (to the global caches). World stopped; no lock held (timer locks
-// are leaves).
-static void destroyp_unlocked(P* pp) {
-  std::vector<Timer*> ts;
-  {
-    LockGuard lk(pp->timersLock);
-    ts = pp->timers;
-  }
-  for (Timer* t : ts) {
-    int64_t when = t->when;
-    if (deltimer(t)) {  // still pending: re-add it to the running P's heap
-      t->when = when;
-      addtimer(t);
-    }
-  }
-  {
-    LockGuard lk(sched.gFreeLock);
-    while (G* g = pp->gFree) {
-      pp->gFree = g->schedlink;
-      pp->gFreeCount--;
-      g->schedlink = sched.gFree;
-      sched.gFree = g;
-      sched.ngfree++;
-    }
-  }
-  sudogcache_flush(pp);
-  stackcache_flush(pp);  // stacks engineer: the P's cached stack segments (stackcache.cc)
-}
-
-// Changes the number of Ps to nprocs (Go's procresize). World stopped, sched.lock held.
-// Removed Ps give their runnable Gs to the global queue (runnext first, order kept) and
-// become Dead; the caller keeps its P if it survives, else takes allp[0]. Returns the
-// Ps that have local work (the caller starts Ms for them); the other Ps go idle.
-static std::vector<P*> procresize(M* m, int32_t nprocs) {
-  int32_t old = sched.gomaxprocs;
-  for (int32_t i = old; i < nprocs; i++) {
-    if (sched.allp[i] == nullptr) {
-      sched.allp[i] = new P();
-      sched.allp[i]->id = i;
-    }
-    sched.allp[i]->status.store(PStatus::Gcstop);
-  }
-  for (int32_t i = nprocs; i < old; i++) {
-    P* pp = sched.allp[i];
-    std::vector<G*> gs;
-    while (G* gp = runqget(pp)) gs.push_back(gp);  // runnext first, then the ring in order
-    for (auto it = gs.rbegin(); it != gs.rend(); ++it) globrunqputhead(*it);
-    pp->goidcache = pp->goidcacheend = 0;
-    pp->status.store(PStatus::Dead);
-  }
-  P* self = m->p;
-  if (self->id >= nprocs) {
-    releasep(m);
-    acquirep(m, sched.allp[0]);
-  } else {
-    self->status.store(PStatus::Running);
-  }
-  sched.gomaxprocs = nprocs;  // atomic: sysmon and spinning Ms read it without the lock
-  setcoprimes(nprocs);
-  std::vector<P*> runnable;
-  for (int32_t i = nprocs - 1; i >= 0; i--) {
-    P* pp = sched.allp[i];
-    if (pp == m->p) continue;
-    if (runqempty(pp)) {
-      pidleput(pp);
-    } else {
-      pp->status.store(PStatus::Idle);
-      runnable.push_back(pp);
-    }
-  }
-  return runnable;
-}
-
-void startTheWorld(G* gp, int32_t procs) {
-  M* m = gp->m;
-  int32_t old = sched.gomaxprocs;
-  P* self = m->p;
-  // Timers and caches of Ps about to be removed go to surviving ones first: timer locks
-  // are never held with sched.lock. (self: moved in procresize, so its timers go to
-  // allp[0] by being re-added after it.)
-  for (int32_t i = procs; i < old; i++) {
-    if (sched.allp[i] != self) destroyp_unlocked(sched.allp[i]);
-  }
-  std::vector<P*> runnable;
-  std::vector<int64_t> timerwhens;
-  {
-    LockGuard lk(sched.lock);
-    runnable = procresize(m, procs);
-    gcwaiting.store(false);
-  }
-  if (self->id >= procs) destroyp_unlocked(self);  // now holding allp[0]: timers land there
-  for (P* pp : runnable) startm(pp, false);
-  // Idle Ps may hold timers that must still fire (as handoffp).
-  for (int32_t i = 0; i < procs; i++) {
-    if (int64_t when = sched.allp[i]->timer0When.load(); when != 0) timerAdded(when);
-  }
-  wakep();
-  worldbusy.store(false);
-}
-
 // ---- goroutine creation and exit ----
 
 static void gfput(P* pp, G* gp) {
@@ -1089,7 +904,7 @@ static int32_t getgomaxprocs() {
   if (const char* s = getenv("GOMAXPROCS"); s != nullptr && *s != 0) {
     char* end = nullptr;
     long v = strtol(s, &end, 10);
-    if (*end == 0 && v > 0) n = static_cast<int32_t>(v > 256 ? 256 : v);
+    if (*end == 0 && v > 0) n = static_cast<int32_t>(v > kMaxGomaxprocs ? kMaxGomaxprocs : v);
   }
   if (n == 0) {
     cpu_set_t set;
@@ -1097,15 +912,6 @@ static int32_t getgomaxprocs() {
     if (n < 1) n = 1;
   }
   return n;
-}
-
-void setcoprimes(int32_t n) {
-  steal_coprimes.clear();
-  for (uint32_t i = 1; i <= static_cast<uint32_t>(n); i++) {
-    uint32_t a = i, b = static_cast<uint32_t>(n);
-    while (b != 0) { uint32_t t = a % b; a = b; b = t; }
-    if (a == 1) steal_coprimes.push_back(i);
-  }
 }
 
 static void schedinit() {
@@ -1260,17 +1066,4 @@ extern "C" int64_t mgo_runtime_NumGoroutine(G* g) {
 extern "C" int64_t mgo_runtime_NumCPU(G* g) {
   cpu_set_t set;
   return sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : 1;
-}
-extern "C" int64_t mgo_runtime_GOMAXPROCS(G* g, int64_t n) {
-  int32_t old = sched.gomaxprocs;
-  if (n <= 0 || n == old) return old;  // as Go: 0 (or less) only reads
-  if (n > kMaxGomaxprocs) n = kMaxGomaxprocs;
-  struct Args { G* g; int32_t n; } a{g, static_cast<int32_t>(n)};
-  // Deep C++ (maybe pthread_create): not on a small segment's red zone (stack.h).
-  stack_call_with_room(g, kHeavyCallFrame, [](void* p) {
-    auto* a = static_cast<Args*>(p);
-    stopTheWorld(a->g);
-    startTheWorld(a->g, a->n);
-  }, &a);
-  return old;
 }

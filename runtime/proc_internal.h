@@ -1,19 +1,32 @@
 // proc_internal.h — scheduler internals shared by the files that make up the scheduler
-// (proc.cc, proc_stw.cc, lockosthread.cc); other runtime files use proc.h. Names and
+// (proc.cc, proc_stw.cc, lockosthread.cc, sysmon.cc); other runtime files use proc.h. Names and
 // contracts are proc.go's. "Lock held" means sched.lock (runtime2.h gives the order).
 #pragma once
 #include <atomic>
 #include <cstdint>
+#include <vector>
 
 #include "runtime/proc.h"
 
 namespace mgo::rt {
 
-// ---- stop the world (proc.cc) ----
+// ---- stop the world and GOMAXPROCS (proc_stw.cc) ----
 // A stop-the-world is under way: every M gives up its P (Go's sched.gcwaiting).
 extern std::atomic<bool> gcwaiting;
-// Ps still to stop (Go's sched.stopwait); under sched.lock.
+// Ps still to stop (Go's sched.stopwait); under sched.lock. The M that stops the last
+// one wakes the stopper on stopnote.
 extern int32_t stopwait;
+extern Note stopnote;
+// allp's capacity; GOMAXPROCS above it is clamped.
+constexpr int32_t kMaxGomaxprocs = 256;
+// randomOrder (proc.go): strides coprime to gomaxprocs, so a thief visits every P once
+// from any start. Rewritten only by procresize (setcoprimes), with the world stopped.
+extern std::vector<uint32_t> steal_coprimes;
+void setcoprimes(int32_t n);
+// Stops every P but the caller's (gp runs on an M holding a P), then changes the number
+// of Ps to procs and restarts the world (proc_stw.cc's design comment).
+void stopTheWorld(G* gp);
+void startTheWorld(G* gp, int32_t procs);
 
 // ---- Ps and Ms (proc.cc) ----
 // Puts pp on the idle list / takes one off it (null: none). sched.lock held.
