@@ -28,10 +28,16 @@
 // Status: not yet declared in stdlib/go/runtime.go, so a program using it fails to compile
 // by name. Unit tests (tests/unit/runtime_sched_lockosthread_test.cc) pass, also under
 // TSAN, but JIT-compiled programs that park or end locked goroutines under GOMAXPROCS=2
-// crashed in about 1 run of 15 (a goroutine resumed from a saved context that glibc frames
-// — malloc's arena set-up, read_sysfs_file — had overwritten: something deep ran on a small
-// stack segment next to it). Two such paths are fixed in proc.cc (newm on a segment with
-// room, malloc warm-up in mstart); the remaining one is not yet found.
+// crashed in about 1 run of 15: a goroutine resumed from a saved context that had been
+// overwritten while it was parked. Core dumps showed, inside goroutine stack segments,
+// the frames of a thread's start (clone3, start_thread, mstart, its M) and of glibc's
+// read_sysfs_file: some thread ran with its stack in memory that is also a goroutine's
+// segment. Suspects: overlapping mappings (a large segment unmapped twice, then reused by
+// a thread stack) or deep host code on a small segment. Two such paths are fixed in
+// proc.cc (newm on a segment with room, malloc warm-up in mstart); the crash remains.
+// Reproduce: re-add the two declarations to runtime.go and the two table entries to
+// stdlib/runtime_pkg.cc, run a program whose goroutines Lock, send on a channel and end,
+// 50 rounds of 20, with GOMAXPROCS=2, twenty times.
 //
 // Lock order: sched.lock only (incidlelocked, mexit); m->park is a note.
 #include <pthread.h>
