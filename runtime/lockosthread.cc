@@ -36,8 +36,13 @@
 // a thread stack) or deep host code on a small segment. Two such paths are fixed in
 // proc.cc (newm on a segment with room, malloc warm-up in mstart); the crash remains.
 // Reproduce: re-add the two declarations to runtime.go and the two table entries to
-// stdlib/runtime_pkg.cc, run a program whose goroutines Lock, send on a channel and end,
-// 50 rounds of 20, with GOMAXPROCS=2, twenty times.
+// stdlib/runtime_pkg.cc; a program whose goroutines Lock, send on an unbuffered channel
+// (park) and end locked, 20 rounds of 20, crashes in ~40% of runs under GOMAXPROCS=4
+// GODEBUG=mgosysmonpreempt=100 (0 of 30 when they Unlock before ending). Ruled out by
+// experiment: the thread's exit itself (parking it instead: still crashes), reuse of the
+// dead G or its stack (leaking both: still crashes), stackseg's munmap of large segments
+// (disabled: still crashes). Keeping the M instead of ending it (no replacement thread)
+// brings it to 0 of 50 for that program but not for every pattern.
 //
 // Lock order: sched.lock only (incidlelocked, mexit); m->park is a note.
 #include <pthread.h>
