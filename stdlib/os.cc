@@ -5,7 +5,8 @@
 // Calls that can block the thread (read/write on a pipe or terminal, open of a FIFO,
 // whole-file reads) run between entersyscall and exitsyscall (runtime/proc.h), so sysmon
 // hands the P to another M while they wait. Inside the bracket nothing touches the Go
-// heap or the P; errno is read before exitsyscall (the G may resume on another thread).
+// heap or the P; errno is captured (thread_errno()) right after the call, before
+// exitsyscall: the G may resume on another thread.
 #include <cerrno>
 #include <dirent.h>
 #include <cstdlib>
@@ -37,15 +38,30 @@ void set_args(int argc, const char* const* argv) {
 
 namespace {
 
+// This thread's errno. glibc declares __errno_location const, so the compiler may
+// compute errno's (thread-local) address once and reuse it across exitsyscall, after
+// which the goroutine may run on another thread (runtime/proc.h): a cached address
+// would read the old thread's errno. noinline and the barrier force a fresh lookup on
+// every call, as getm() does for the M (runtime/proc.cc). Every errno read here uses it.
+__attribute__((noinline)) int thread_errno() {
+  int e = errno;
+  __asm__ volatile("" ::: "memory");
+  return e;
+}
+
 // Runs call() as a blocking system call of g: retried on EINTR; returns its result,
-// with errno (read on this thread, before exitsyscall) in *err when it is negative.
+// with errno in *err (0 unless the result is negative). errno is captured right after
+// each call, on the thread that made it, before exitsyscall.
 template <class F>
 auto blocking(G* g, int* err, F call) {
   mgo::rt::entersyscall(g);
   decltype(call()) r;
-  do r = call();
-  while (r < 0 && errno == EINTR);
-  *err = r < 0 ? errno : 0;
+  int e;
+  do {
+    r = call();
+    e = r < 0 ? thread_errno() : 0;
+  } while (e == EINTR);
+  *err = e;
   mgo::rt::exitsyscall(g);
   return r;
 }
@@ -110,11 +126,11 @@ void mgo_os_sysOpen(G* g, IntInt* out, const uint8_t* name, int64_t nlen, int64_
   else *out = {fd, 0};
 }
 
-int64_t mgo_os_sysClose(G* g, int64_t fd) { return ::close(static_cast<int>(fd)) < 0 ? errno : 0; }
+int64_t mgo_os_sysClose(G* g, int64_t fd) { return ::close(static_cast<int>(fd)) < 0 ? thread_errno() : 0; }
 
 void mgo_os_sysSeek(G* g, IntInt* out, int64_t fd, int64_t offset, int64_t whence) {
   off_t r = ::lseek(static_cast<int>(fd), offset, static_cast<int>(whence));
-  if (r < 0) *out = {0, errno};
+  if (r < 0) *out = {0, thread_errno()};
   else *out = {r, 0};
 }
 
@@ -156,44 +172,44 @@ void mgo_os_lookupEnv(G* g, StringBool* out, const uint8_t* key, int64_t klen) {
 int64_t mgo_os_setenv(G* g, const uint8_t* k, int64_t klen, const uint8_t* v, int64_t vlen) {
   ::std::string key = cstr(k, klen), val = cstr(v, vlen);
   if (key.empty() || key.find('=') != ::std::string::npos) return EINVAL;
-  return ::setenv(key.c_str(), val.c_str(), 1) < 0 ? errno : 0;
+  return ::setenv(key.c_str(), val.c_str(), 1) < 0 ? thread_errno() : 0;
 }
 
 int64_t mgo_os_unsetenv(G* g, const uint8_t* k, int64_t klen) {
   ::std::string key = cstr(k, klen);
-  return ::unsetenv(key.c_str()) < 0 ? errno : 0;
+  return ::unsetenv(key.c_str()) < 0 ? thread_errno() : 0;
 }
 
 void mgo_os_getwd(G* g, StringInt* out) {
   char buf[4096];
-  if (!::getcwd(buf, sizeof buf)) *out = {{nullptr, 0}, errno};
+  if (!::getcwd(buf, sizeof buf)) *out = {{nullptr, 0}, thread_errno()};
   else *out = {go_string(g, buf, strlen(buf)), 0};
 }
 
 int64_t mgo_os_sysMkdir(G* g, const uint8_t* n, int64_t nlen, uint32_t perm) {
   ::std::string path = cstr(n, nlen);
-  return ::mkdir(path.c_str(), perm) < 0 ? errno : 0;
+  return ::mkdir(path.c_str(), perm) < 0 ? thread_errno() : 0;
 }
 
 int64_t mgo_os_sysRemove(G* g, const uint8_t* n, int64_t nlen) {
   // As Go: try unlink, then rmdir; report unlink's error unless it said "is a directory".
   ::std::string path = cstr(n, nlen);
   if (::unlink(path.c_str()) == 0) return 0;
-  int e1 = errno;
+  int e1 = thread_errno();
   if (::rmdir(path.c_str()) == 0) return 0;
-  int e2 = errno;
+  int e2 = thread_errno();
   return e2 != ENOTDIR ? e2 : e1;
 }
 
 int64_t mgo_os_sysRename(G* g, const uint8_t* a, int64_t alen, const uint8_t* b, int64_t blen) {
   ::std::string from = cstr(a, alen), to = cstr(b, blen);
-  return ::rename(from.c_str(), to.c_str()) < 0 ? errno : 0;
+  return ::rename(from.c_str(), to.c_str()) < 0 ? thread_errno() : 0;
 }
 
 void mgo_os_sysStat(G* g, StatOut* out, const uint8_t* n, int64_t nlen) {
   ::std::string path = cstr(n, nlen);
   struct stat st;
-  if (::stat(path.c_str(), &st) < 0) *out = {0, 0, errno};
+  if (::stat(path.c_str(), &st) < 0) *out = {0, 0, thread_errno()};
   else *out = {st.st_size, st.st_mode, 0};
 }
 
@@ -203,7 +219,7 @@ void mgo_os_statFile(G* g, StatFileOut* out, const uint8_t* n, int64_t nlen, boo
   ::std::string path = cstr(n, nlen);
   struct stat st;
   int r = follow ? ::stat(path.c_str(), &st) : ::lstat(path.c_str(), &st);
-  if (r < 0) *out = {0, 0, 0, 0, errno};
+  if (r < 0) *out = {0, 0, 0, 0, thread_errno()};
   else *out = {st.st_size, st.st_mode, st.st_mtim.tv_sec, st.st_mtim.tv_nsec, 0};
 }
 
@@ -213,7 +229,7 @@ void mgo_os_readDirNames(G* g, SliceInt* out, const uint8_t* n, int64_t nlen) {
   *out = SliceInt{{nullptr, 0, 0}, 0};
   DIR* d = ::opendir(path.c_str());
   if (!d) {
-    out->e = errno;
+    out->e = thread_errno();
     return;
   }
   ::std::vector<::std::string> names;
@@ -230,7 +246,7 @@ void mgo_os_readDirNames(G* g, SliceInt* out, const uint8_t* n, int64_t nlen) {
 
 void mgo_os_hostname(G* g, StringInt* out) {
   char buf[256];
-  if (::gethostname(buf, sizeof buf) < 0) *out = {{nullptr, 0}, errno};
+  if (::gethostname(buf, sizeof buf) < 0) *out = {{nullptr, 0}, thread_errno()};
   else *out = {go_string(g, buf, strlen(buf)), 0};
 }
 
@@ -246,7 +262,7 @@ void mgo_os_environ(G* g, Slice* out) {
 
 int64_t mgo_os_chdir(G* g, const uint8_t* n, int64_t nlen) {
   ::std::string path = cstr(n, nlen);
-  return ::chdir(path.c_str()) < 0 ? errno : 0;
+  return ::chdir(path.c_str()) < 0 ? thread_errno() : 0;
 }
 
 void mgo_os_Exit(G* g, int64_t code) { mgo::rt::exit(static_cast<int>(code)); }

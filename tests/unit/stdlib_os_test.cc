@@ -4,8 +4,11 @@
 #include <gtest/gtest.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
 #include <string>
+#include <unistd.h>
 
 #include "runtime/rt.h"
 #include "runtime/runtime2.h"
@@ -15,6 +18,10 @@ extern "C" {
 String mgo_syscall_errstr(G*, int64_t);
 struct SliceInt { Slice s; int64_t e; };
 void mgo_os_readFile(G*, SliceInt*, const uint8_t*, int64_t);
+struct IntInt { int64_t a, b; };
+void mgo_os_sysRead(G*, IntInt*, int64_t, uint8_t*, int64_t, int64_t);
+void mgo_os_sysWrite(G*, IntInt*, int64_t, const uint8_t*, int64_t, int64_t);
+void mgo_os_sysOpen(G*, IntInt*, const uint8_t*, int64_t, int64_t, uint32_t);
 int64_t mgo_errors_checkTarget(G*, const TypeDesc*, void*);
 bool mgo_errors_assignTo(G*, const Itab*, void*, const TypeDesc*, void*);
 void mgo_sort_sliceSwap(G*, const TypeDesc*, void*, int64_t, int64_t);
@@ -54,6 +61,38 @@ TEST(Os, ReadFileContentsAndErrorPhases) {
   std::string dir = "/tmp";
   mgo_os_readFile(&g, &out, u(dir), static_cast<int64_t>(dir.size()));
   EXPECT_EQ(out.e, -EISDIR);  // read phase: negative ("read /tmp: is a directory")
+}
+
+// The blocking calls (run inside the entersyscall bracket) report the errno of the
+// failed call itself, and a success leaves no stale errno behind.
+TEST(Os, BlockingCallsReportTheirOwnErrno) {
+  uint8_t buf[8];
+  IntInt out;
+  errno = 0;
+  mgo_os_sysRead(&g, &out, 12345, buf, sizeof buf, sizeof buf);
+  EXPECT_EQ(out.a, 0);
+  EXPECT_EQ(out.b, EBADF);
+  std::string missing = "/nonexistent/x";
+  mgo_os_sysOpen(&g, &out, u(missing), static_cast<int64_t>(missing.size()), O_RDONLY, 0);
+  EXPECT_EQ(out.a, -1);
+  EXPECT_EQ(out.b, ENOENT);
+
+  int p[2];
+  ASSERT_EQ(pipe(p), 0);
+  errno = EINVAL;  // a stale errno must not leak into a successful call's result
+  mgo_os_sysWrite(&g, &out, p[1], u("abc"), 3, 3);
+  EXPECT_EQ(out.a, 3);
+  EXPECT_EQ(out.b, 0);
+  mgo_os_sysRead(&g, &out, p[0], buf, sizeof buf, sizeof buf);
+  EXPECT_EQ(out.a, 3);
+  EXPECT_EQ(out.b, 0);
+  close(p[0]);
+  auto old = signal(SIGPIPE, SIG_IGN);
+  mgo_os_sysWrite(&g, &out, p[1], u("abc"), 3, 3);
+  signal(SIGPIPE, old);
+  EXPECT_EQ(out.a, 0);
+  EXPECT_EQ(out.b, EPIPE);
+  close(p[1]);
 }
 
 namespace {
