@@ -197,6 +197,7 @@ class Codegen {
   LValue emitLValue(const fe::Expr* e);
   void storeLValue(const LValue& lv, llvm::Value* v);
   llvm::Value* loadLValue(const LValue& lv);
+  void emitUpdate(const LValue& lv, fe::Tok op, llvm::Value* y, llvm::Value* negShift, fe::Pos pos);
 
   // ---- codegen_expr.cc ----
   llvm::Value* emitExpr(const fe::Expr* e);

@@ -117,23 +117,47 @@ static const Var* definedVar(const Expr* e) {
   return static_cast<const Var*>(id->obj);
 }
 
+// `x op= y`, `x++`, `x--` once the left side's operands are evaluated: as Go's order/walk,
+// y (already evaluated: y, with its sign test `negShift` for a signed shift count) comes
+// before the load of x. A map entry is updated through one mapassign slot (load, op,
+// store into the slot), except integer / and %, which load with mapaccess and assign
+// only after the division succeeded: Go leaves no new entry when m[k] /= 0 panics, but a
+// negative shift count panics after the entry is made (order.go's OASOP rewrite).
+void Codegen::emitUpdate(const LValue& lv, Tok op, llvm::Value* y, llvm::Value* negShift, Pos pos) {
+  const Type* t = lv.type;
+  if (lv.kind == LValue::Blank) unsupported(pos, "internal error: update of blank");
+  bool divides = (op == Tok::Quo || op == Tok::Rem) && isInteger(underlying(t));
+  llvm::Value* slot = nullptr;
+  llvm::Value* old;
+  if (lv.kind == LValue::MapIndex && !divides) {
+    slot = callRT("mgo_rt_mapassign", ptrTy_, {fs->g, typeDesc(lv.mapType), lv.map, lv.keyAddr});
+    old = loadTyped(slot, t);
+  } else {
+    old = loadLValue(lv);
+  }
+  if (negShift) panicIf(negShift, "mgo_rt_panicshift", {fs->g});
+  llvm::Value* v = emitBinaryOp(op, old, y, t, pos);
+  if (slot) b.CreateStore(v, slot);
+  else storeLValue(lv, v);
+}
+
 void Codegen::emitAssign(const AssignStmt* s) {
   if (isOpAssign(s->op)) {
     LValue lv = emitLValue(s->lhs[0]);
-    llvm::Value* old = loadLValue(lv);
     Tok op = opAssignBase(s->op);
     const Type* t = lv.type;
     llvm::Value* y;
+    llvm::Value* negShift = nullptr;
     if (op == Tok::Shl || op == Tok::Shr) {
       const Expr* ye = s->rhs[0];
       const Type* st = isUntyped(ye->type) ? basicType(BasicKind::Uint) : ye->type;
       y = emitExprTo(ye, st);
       if (!y->getType()->isIntegerTy(64)) y = isUnsigned(st) ? b.CreateZExt(y, i64_) : b.CreateSExt(y, i64_);
-      if (!isUnsigned(st)) panicIf(b.CreateICmpSLT(y, constI64(0)), "mgo_rt_panicshift", {fs->g});
+      if (!isUnsigned(st)) negShift = b.CreateICmpSLT(y, constI64(0));
     } else {
       y = emitExprTo(s->rhs[0], t);
     }
-    storeLValue(lv, emitBinaryOp(op, old, y, t, s->pos));
+    emitUpdate(lv, op, y, negShift, s->pos);
     return;
   }
   bool define = s->op == Tok::Define;
@@ -249,12 +273,11 @@ void Codegen::emitStmt(const Stmt* s) {
     case NodeKind::IncDecStmt: {
       auto* st = cast<IncDecStmt>(s);
       LValue lv = emitLValue(st->x);
-      llvm::Value* old = loadLValue(lv);
       const Type* u = underlying(lv.type);
-      llvm::Value* one = isFloat(u) ? llvm::ConstantFP::get(old->getType(), 1.0)
-                                    : llvm::ConstantInt::get(old->getType(), 1);
       if (isComplex(u)) unsupported(s->pos, "++ on complex values is not supported yet");
-      storeLValue(lv, emitBinaryOp(st->inc ? Tok::Add : Tok::Sub, old, one, lv.type, s->pos));
+      llvm::Type* lt = lowerType(lv.type);
+      llvm::Value* one = isFloat(u) ? llvm::ConstantFP::get(lt, 1.0) : llvm::ConstantInt::get(lt, 1);
+      emitUpdate(lv, st->inc ? Tok::Add : Tok::Sub, one, nullptr, s->pos);
       return;
     }
     case NodeKind::DeclStmt: emitLocalDecl(cast<DeclStmt>(s)); return;
