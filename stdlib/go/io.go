@@ -115,50 +115,57 @@ func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
 }
 
 func Copy(dst Writer, src Reader) (written int64, err error) {
-	// As Go's copyBuffer: a WriterTo or ReaderFrom does the copy itself.
+	return copyBuffer(dst, src, nil)
+}
+
+// errInvalidWrite: a Write reported more bytes than it was given, or a negative count.
+var errInvalidWrite = errors.New("invalid write result")
+
+// copyBuffer is Copy and CopyBuffer (Go's io.go): a WriterTo or ReaderFrom does the copy
+// itself; otherwise src is read len(buf) bytes at a time (buf nil: 32 KiB, or less for a
+// small LimitedReader) and each read written to dst.
+func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	if wt, ok := src.(WriterTo); ok {
 		return wt.WriteTo(dst)
 	}
-	if rt, ok := dst.(ReaderFrom); ok {
-		return rt.ReadFrom(src)
+	if rf, ok := dst.(ReaderFrom); ok {
+		return rf.ReadFrom(src)
 	}
-	size := 32 * 1024
-	if l, ok := src.(*LimitedReader); ok && int64(size) > l.N {
-		if l.N < 1 {
+	if buf == nil {
+		size := 32 * 1024
+		if lr, ok := src.(*LimitedReader); ok && lr.N < int64(size) {
 			size = 1
-		} else {
-			size = int(l.N)
+			if lr.N > 1 {
+				size = int(lr.N)
+			}
 		}
+		buf = make([]byte, size)
 	}
-	buf := make([]byte, size)
 	for {
 		nr, er := src.Read(buf)
 		if nr > 0 {
-			nw, ew := dst.Write(buf[0:nr])
-			if nw < 0 || nr < nw {
+			nw, ew := dst.Write(buf[:nr])
+			if nw < 0 || nw > nr {
 				nw = 0
 				if ew == nil {
-					ew = errors.New("invalid write result")
+					ew = errInvalidWrite
 				}
 			}
 			written += int64(nw)
 			if ew != nil {
-				err = ew
-				break
+				return written, ew
 			}
-			if nr != nw {
-				err = ErrShortWrite
-				break
+			if nw != nr {
+				return written, ErrShortWrite
 			}
 		}
 		if er != nil {
-			if er != EOF {
-				err = er
+			if er == EOF {
+				return written, nil
 			}
-			break
+			return written, er
 		}
 	}
-	return written, err
 }
 
 type discard struct{}
@@ -219,7 +226,7 @@ func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	if buf != nil && len(buf) == 0 {
 		panic("empty buffer in CopyBuffer")
 	}
-	return Copy(dst, src)
+	return copyBuffer(dst, src, buf)
 }
 
 func LimitReader(r Reader, n int64) Reader { return &LimitedReader{r, n} }
@@ -297,8 +304,28 @@ func (t *multiWriter) Write(p []byte) (n int, err error) {
 	return len(p), nil
 }
 
+// WriteString hands s to each writer's own WriteString when it has one (as Go 1.19),
+// converting s to bytes at most once for the others.
 func (t *multiWriter) WriteString(s string) (n int, err error) {
-	return t.Write([]byte(s))
+	var p []byte
+	for _, w := range t.writers {
+		if sw, ok := w.(StringWriter); ok {
+			n, err = sw.WriteString(s)
+		} else {
+			if p == nil {
+				p = []byte(s)
+			}
+			n, err = w.Write(p)
+		}
+		if err != nil {
+			return
+		}
+		if n != len(s) {
+			err = ErrShortWrite
+			return
+		}
+	}
+	return len(s), nil
 }
 
 func MultiWriter(writers ...Writer) Writer {
