@@ -3,13 +3,14 @@
 //   Fmt      (fmt_format.cc)  one operand's layout: width, precision, flags, padding,
 //                             integers, floats, strings, quoting. Go's `fmt` struct.
 //   Printer  (fmt_print.cc)   walks values through their TypeDesc, calls Error/String
-//                             methods, reports bad verbs, parses the format string.
-//                             Go's `pp`.
+//                             methods, reports bad verbs. Go's `pp`.
+//            (fmt_doprintf.cc) parses the format string: doPrintf, doPrint, doPrintln.
 //   fmt_api.cc                the extern "C" entry points of package fmt.
 // Values are read in place: a Value is a type and a pointer to memory holding a value of
 // that type (an interface's boxed data, a struct field, a slice element).
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -67,6 +68,33 @@ struct Value {
   bool ro = false;
   bool valid() const { return t != nullptr; }
 };
+
+inline constexpr char kPercentBang[] = "%!";
+inline constexpr char kNilAngle[] = "<nil>";
+
+inline ::std::string_view name_of(const TypeDesc* t) {
+  return ::std::string_view(reinterpret_cast<const char*>(t->name.ptr), static_cast<size_t>(t->name.len));
+}
+inline bool is_signed_kind(uint8_t k) { return k >= KindInt && k <= KindInt64; }
+inline bool is_unsigned_kind(uint8_t k) { return k >= KindUint && k <= KindUintptr; }
+
+// An integer of t's kind (signed or unsigned respectively) at p, widened to 64 bits.
+inline int64_t load_int(const TypeDesc* t, const uint8_t* p) {
+  switch (t->kind) {
+    case KindInt8: { int8_t v; memcpy(&v, p, 1); return v; }
+    case KindInt16: { int16_t v; memcpy(&v, p, 2); return v; }
+    case KindInt32: { int32_t v; memcpy(&v, p, 4); return v; }
+    default: { int64_t v; memcpy(&v, p, 8); return v; }
+  }
+}
+inline uint64_t load_uint(const TypeDesc* t, const uint8_t* p) {
+  switch (t->kind) {
+    case KindUint8: return p[0];
+    case KindUint16: { uint16_t v; memcpy(&v, p, 2); return v; }
+    case KindUint32: { uint32_t v; memcpy(&v, p, 4); return v; }
+    default: { uint64_t v; memcpy(&v, p, 8); return v; }
+  }
+}
 
 // The value held by an interface (Eface or Iface data word) of dynamic type t.
 Value value_of(const TypeDesc* t, void* const* data_word);
