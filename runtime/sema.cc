@@ -5,6 +5,8 @@
 //
 // Lock order: semaRoot.lock < sched.lock (goready may take sched.lock via runqput's
 // overflow path only after semaRoot.lock is dropped: semrelease readies outside it).
+// sched.sudoglock is never taken under semaRoot.lock: semacquire1 and notifyListWait
+// acquire their sudog before locking the root, and release it after unlocking.
 #include "runtime/sema.h"
 
 #include <ctime>
@@ -167,13 +169,16 @@ uint32_t notifyListAdd(NotifyList* l) {
 }
 
 void notifyListWait(G* g, NotifyList* l, uint32_t t) {
+  // The sudog first: acquireSudog may take sched.sudoglock, which is never taken under
+  // a semaRoot.lock (runtime2.h's lock order; semacquire1 does the same).
+  Sudog* s = acquireSudog();
   SemaRoot* root = semroot(&l->wait);
   root->lock.lock();
   if (ticketLess(t, std::atomic_ref<uint32_t>(l->notify).load())) {  // already served
     root->lock.unlock();
+    releaseSudog(s);
     return;
   }
-  Sudog* s = acquireSudog();
   s->g = g;
   s->ticket = t;
   if (l->tail == nullptr) l->head = s; else l->tail->next = s;
