@@ -11,27 +11,48 @@ namespace {
 // 5-way select's time (bench/selectfan), and a cache line bouncing between Ps.
 std::atomic<int64_t> allocated{0};  // counter only: no partner
 int64_t ncentral = 0;               // sudogs on sched.sudogcache; under sched.sudoglock
+
+// P::sudogcount is written only by the P's holder (or its owner at tear-down), but
+// sudogs_in_use reads every P's count from another thread: the holder stores it as a
+// relaxed atomic, and every access goes through atomic_ref (a plain mov on x86, no
+// locked instruction: only the holder writes).
+int count(P* pp) { return std::atomic_ref<int>(pp->sudogcount).load(std::memory_order_relaxed); }
+void setcount(P* pp, int n) {
+  std::atomic_ref<int>(pp->sudogcount).store(n, std::memory_order_relaxed);
+}
+// Pops the top of pp's cache (non-empty); pushes s on it (not full).
+Sudog* cache_pop(P* pp) {
+  int n = count(pp) - 1;
+  Sudog* s = pp->sudogcache[n];
+  pp->sudogcache[n] = nullptr;
+  setcount(pp, n);
+  return s;
+}
+void cache_push(P* pp, Sudog* s) {
+  int n = count(pp);
+  pp->sudogcache[n] = s;
+  setcount(pp, n + 1);
+}
 }  // namespace
 
 Sudog* acquireSudog() {
   P* pp = getp();
-  if (pp->sudogcount == 0) {
+  if (count(pp) == 0) {
     LockGuard lk(sched.sudoglock);
-    while (pp->sudogcount < kSudogCacheSize / 2 && sched.sudogcache != nullptr) {
+    while (count(pp) < kSudogCacheSize / 2 && sched.sudogcache != nullptr) {
       Sudog* s = sched.sudogcache;
       sched.sudogcache = s->next;
       ncentral--;
       s->next = nullptr;
-      pp->sudogcache[pp->sudogcount++] = s;
+      cache_push(pp, s);
     }
   }
   Sudog* s;
-  if (pp->sudogcount == 0) {
+  if (count(pp) == 0) {
     s = new Sudog();
     allocated.fetch_add(1, std::memory_order_relaxed);
   } else {
-    s = pp->sudogcache[--pp->sudogcount];
-    pp->sudogcache[pp->sudogcount] = nullptr;
+    s = cache_pop(pp);
   }
   return s;
 }
@@ -49,28 +70,28 @@ void releaseSudog(Sudog* s) {
   s->waittail = nullptr;
   s->semaaddr = nullptr;
   P* pp = getp();
-  if (pp->sudogcount == kSudogCacheSize) {
+  if (count(pp) == kSudogCacheSize) {
     LockGuard lk(sched.sudoglock);
-    while (pp->sudogcount > kSudogCacheSize / 2) {
-      Sudog* t = pp->sudogcache[--pp->sudogcount];
-      pp->sudogcache[pp->sudogcount] = nullptr;
+    while (count(pp) > kSudogCacheSize / 2) {
+      Sudog* t = cache_pop(pp);
       t->next = sched.sudogcache;
       sched.sudogcache = t;
       ncentral++;
     }
   }
-  pp->sudogcache[pp->sudogcount++] = s;
+  cache_push(pp, s);
 }
 
 // Every allocated sudog is in use, in a P's cache or on the central list. The Ps' cache
-// counts are read without their holders' synchronisation: exact only at quiescence
-// (tests); Ps beyond gomaxprocs were flushed by procresize.
+// counts are relaxed atomic loads (race-free, see setcount) but not a snapshot: exact
+// when no other P acquires or releases sudogs meanwhile (tests); Ps beyond gomaxprocs
+// were flushed by procresize.
 int64_t sudogs_in_use() {
   LockGuard lk(sched.sudoglock);
   int64_t cached = ncentral;
   if (sched.allp != nullptr) {
     for (int32_t i = 0; i < sched.gomaxprocs; i++) {
-      if (P* pp = sched.allp[i]) cached += std::atomic_ref<int>(pp->sudogcount).load(std::memory_order_relaxed);
+      if (P* pp = sched.allp[i]) cached += count(pp);
     }
   }
   return allocated.load() - cached;
@@ -79,9 +100,8 @@ int64_t sudogs_allocated() { return allocated.load(); }
 
 void sudogcache_flush(P* pp) {
   LockGuard lk(sched.sudoglock);
-  while (pp->sudogcount > 0) {
-    Sudog* t = pp->sudogcache[--pp->sudogcount];
-    pp->sudogcache[pp->sudogcount] = nullptr;
+  while (count(pp) > 0) {
+    Sudog* t = cache_pop(pp);
     t->next = sched.sudogcache;
     sched.sudogcache = t;
     ncentral++;

@@ -15,7 +15,8 @@ Sudog* acquireSudog();
 void releaseSudog(Sudog* s);
 
 // Tests: sudogs acquired and not released (0 at quiescence). Computed from the
-// allocation count and the caches, exact only while no P runs.
+// allocation count and the caches (race-free: P::sudogcount is a relaxed atomic), exact
+// when no other P acquires or releases sudogs meanwhile.
 int64_t sudogs_in_use();
 // Tear-down: move pp's cache to the central list; free the central list.
 void sudogcache_flush(P* pp);
