@@ -9,9 +9,15 @@
 //
 // Giving memory back: a pooled segment is "dirty" until its releasable pages — those
 // wholly inside it and below the page of its header — were given back with
-// madvise(MADV_DONTNEED) (kScavengedFlag; the next use faults in zero pages). pool_dirty
-// counts the dirty releasable bytes; a free that takes it past the high-water mark
-// scavenges down to half. A page shared by two segments (first classes: eight segments
+// madvise(MADV_DONTNEED) (kScavengedFlag; the next use faults in zero pages). Each class
+// has two free lists: dirty segments (freed after use) and clean ones (released, or
+// freshly carved); allocation prefers dirty ones (no page faults), the scavenger walks
+// only the dirty lists and moves what it released to the clean ones, so no segment is
+// looked at twice. pool_dirty counts the dirty releasable bytes; a free that takes it
+// past the high-water mark starts a scavenge down to half, done in batches of at most
+// kScavengeBatch bytes of madvise per free or batch put (a segment bigger than that is
+// released over several batches: its header's `total`, unused while pooled, says how
+// much of it from the bottom is gone). A page shared by two segments (first classes: eight segments
 // in three pages) or holding a header is never released while the segment sits in the
 // pool: the header links the free list. So 1,536- and 3,072-byte segments are never
 // released, 6 KiB ones give back 4 KiB of every other segment, page-aligned classes all
@@ -25,8 +31,8 @@
 //
 // Lock order: stack_lock is a leaf (no other lock is taken under it; the OS calls made
 // under it — mmap, munmap, madvise — do not block on runtime locks). The scavenger holds
-// it while it releases (a bounded batch per call: allocations that miss their P's cache
-// wait that long).
+// it while it releases one batch (kScavengeBatch bytes: allocations that miss their P's
+// cache wait that long at most); stack_scavenge drops it between batches.
 #include "runtime/stackseg.h"
 
 #include <sys/mman.h>
@@ -55,9 +61,13 @@ constexpr bool kGuardAll = false;
 #endif
 
 Mutex stack_lock;
-StackSeg* pool[kNumClasses];  // under stack_lock
+// The free lists, under stack_lock: pool[c] dirty segments (may hold committed pages),
+// pool_clean[c] released (kScavengedFlag) or never touched ones.
+StackSeg* pool[kNumClasses];
+StackSeg* pool_clean[kNumClasses];
 int64_t pool_bytes = 0;       // under stack_lock
 int64_t pool_dirty = 0;       // under stack_lock: releasable bytes not yet released
+bool scav_active = false;     // under stack_lock: past the mark, not yet down to half
 std::atomic<uintptr_t> scav_high{kScavengeHighWater};  // a setting (tests)
 
 std::atomic<int64_t> st_mapped{0}, st_links{0}, st_spare{0}, st_pool{0}, st_inuse{0},
@@ -99,23 +109,29 @@ uintptr_t releasable(StackSeg* s, uintptr_t* a) {
   uintptr_t b = reinterpret_cast<uintptr_t>(s) & ~(kPage - 1);
   return b > *a ? b - *a : 0;
 }
+// Pooled: its releasable bytes still committed (s->total: how many from the bottom the
+// scavenger already gave back).
 int64_t dirty_bytes(StackSeg* s) {
   uintptr_t a;
-  return (s->cls & kScavengedFlag) ? 0 : static_cast<int64_t>(releasable(s, &a));
+  return (s->cls & kScavengedFlag) ? 0 : static_cast<int64_t>(releasable(s, &a) - s->total);
 }
 
 // The free lists; under stack_lock.
 void pool_push(StackSeg* s) {
   int c = static_cast<int>(s->cls & kClassMask);
-  s->poolnext = pool[c];
-  pool[c] = s;
+  s->total = 0;
+  StackSeg** l = (s->cls & kScavengedFlag) ? &pool_clean[c] : &pool[c];
+  s->poolnext = *l;
+  *l = s;
   pool_bytes += static_cast<int64_t>(s->size);
   pool_dirty += dirty_bytes(s);
   st_cached.fetch_add(1, std::memory_order_relaxed);
 }
+bool pool_empty(int c) { return pool[c] == nullptr && pool_clean[c] == nullptr; }
 StackSeg* pool_pop(int c) {
-  StackSeg* s = pool[c];
-  pool[c] = s->poolnext;
+  StackSeg** l = pool[c] != nullptr ? &pool[c] : &pool_clean[c];
+  StackSeg* s = *l;
+  *l = s->poolnext;
   pool_bytes -= static_cast<int64_t>(s->size);
   pool_dirty -= dirty_bytes(s);
   st_cached.fetch_sub(1, std::memory_order_relaxed);
@@ -153,29 +169,50 @@ void unmap_large(StackSeg* s) {
   st_mapped.fetch_sub(1, std::memory_order_relaxed);
 }
 
-// Releases dirty pooled segments, largest classes first, until pool_dirty <= keep.
-// stack_lock held.
-int64_t scavenge_locked(int64_t keep) {
+// One batch: releases dirty pooled segments, largest classes first, until pool_dirty <=
+// keep or the batch's work is done (kScavengeBatch bytes of madvise; a segment with
+// nothing to release counts as a page of work). Returns the bytes released; *worked:
+// whether anything was looked at. stack_lock held.
+int64_t scavenge_locked(int64_t keep, bool* worked) {
   int64_t freed = 0;
-  for (int c = kNumClasses - 1; c >= 0 && pool_dirty > keep; c--) {
+  uintptr_t work = 0;
+  for (int c = kNumClasses - 1; c >= 0 && pool_dirty > keep && work < kScavengeBatch; c--) {
     if ((kFirstSegment << c) < kPage + sizeof(StackSeg)) break;  // no whole page to give
-    for (StackSeg* s = pool[c]; s != nullptr && pool_dirty > keep; s = s->poolnext) {
+    while (pool[c] != nullptr && pool_dirty > keep && work < kScavengeBatch) {
+      StackSeg* s = pool[c];
       uintptr_t a;
       uintptr_t n = releasable(s, &a);
-      if (n == 0 || (s->cls & kScavengedFlag)) continue;
-      madvise(reinterpret_cast<void*>(a), n, MADV_DONTNEED);
+      uintptr_t done = s->total;
+      uintptr_t step = n - done < kScavengeBatch - work ? n - done : kScavengeBatch - work;
+      if (step > 0) {
+        madvise(reinterpret_cast<void*>(a + done), step, MADV_DONTNEED);
+        s->total = done + step;
+        pool_dirty -= static_cast<int64_t>(step);
+        freed += static_cast<int64_t>(step);
+      }
+      work += step > kPage ? step : kPage;
+      if (s->total < n) break;  // the batch ended inside s: it stays first on its list
+      pool[c] = s->poolnext;  // wholly released: to the clean list
       s->cls |= kScavengedFlag;
-      pool_dirty -= static_cast<int64_t>(n);
-      freed += static_cast<int64_t>(n);
-      st_scav.fetch_add(1, std::memory_order_relaxed);
+      s->total = 0;
+      s->poolnext = pool_clean[c];
+      pool_clean[c] = s;
+      if (n > 0) st_scav.fetch_add(1, std::memory_order_relaxed);
     }
   }
   st_scav_bytes.fetch_add(freed, std::memory_order_relaxed);
+  *worked = work > 0;
   return freed;
 }
+// After a free: past the mark a scavenge starts, and every free until the pool is down
+// to half the mark does one batch of it.
 void maybe_scavenge_locked() {
   auto high = static_cast<int64_t>(scav_high.load(std::memory_order_relaxed));
-  if (pool_dirty > high) scavenge_locked(high / 2);
+  if (pool_dirty > high) scav_active = true;
+  if (!scav_active) return;
+  bool worked;
+  scavenge_locked(high / 2, &worked);
+  if (pool_dirty <= high / 2 || !worked) scav_active = false;
 }
 
 void prepare(StackSeg* s) {
@@ -229,7 +266,7 @@ int segpool_take(int c, int n, StackSeg** list) {
   {
     LockGuard lk(stack_lock);
     while (got < n) {
-      if (pool[c] == nullptr) {
+      if (pool_empty(c)) {
         if (is_large(c)) break;
         carve_chunk(c);
       }
@@ -315,8 +352,13 @@ void segfree(StackSeg* s) {
 }
 
 int64_t stack_scavenge(uintptr_t keep) {
-  LockGuard lk(stack_lock);
-  return scavenge_locked(static_cast<int64_t>(keep));
+  int64_t freed = 0;
+  for (bool worked = true; worked;) {  // a batch at a time, the lock dropped in between
+    LockGuard lk(stack_lock);
+    freed += scavenge_locked(static_cast<int64_t>(keep), &worked);
+    if (pool_dirty <= static_cast<int64_t>(keep)) break;
+  }
+  return freed;
 }
 
 uintptr_t stack_set_scavenge_high_water(uintptr_t bytes) {
@@ -360,8 +402,8 @@ int64_t stackpool_drain() {
   // unmapped), so a drained pool still holds small segments.
   int64_t n = 0;
   LockGuard lk(stack_lock);
-  for (int c = 0; c < kNumClasses; c++) {
-    while (pool[c] != nullptr && (pool[c]->cls & kLargeFlag)) {
+  for (int c = 0; c < kNumClasses; c++) {  // a class is all large or all chunked
+    while (!pool_empty(c) && is_large(c)) {
       unmap_large(pool_pop(c));
       n++;
     }

@@ -14,7 +14,8 @@
 // pool holds more than kPoolKeepBytes, and when the pool's committed releasable bytes
 // pass the scavenge high-water mark, free segments' pages go back with
 // madvise(MADV_DONTNEED) (stack_scavenge; only pages wholly inside one free segment,
-// below its header's page — the header keeps the segment on its free list).
+// below its header's page — the header keeps the segment on its free list), at most
+// kScavengeBatch bytes per free, until the pool is down to half the mark.
 // A segment handed out has a fresh StackSeg header at its top; the caller links it.
 #pragma once
 #include <cstdint>
@@ -31,6 +32,9 @@ constexpr uintptr_t kPoolKeepBytes = uintptr_t(512) << 20;
 // Committed releasable bytes the global pool may hold before stack_scavenge runs
 // (down to half of it).
 constexpr uintptr_t kScavengeHighWater = uintptr_t(512) << 20;
+// The most madvise one free (or batch put) does under stack_lock (~1 ms of page-table
+// work at worst), so allocations that miss their P's cache wait that long at most.
+constexpr uintptr_t kScavengeBatch = uintptr_t(4) << 20;
 
 // Smallest class whose segments hold `bytes` (header included); returns its size.
 uintptr_t segsize_for(uintptr_t bytes);

@@ -243,6 +243,39 @@ TEST(StackScavenge, HighWaterMarkTriggersItByItself) {
   stack_set_scavenge_high_water(old);
 }
 
+TEST(StackScavenge, OneFreeReleasesABoundedBatch) {
+  // Over three batches' worth of dirty segments, then a mark far below: the free that
+  // passes it releases one batch (stack_lock is held meanwhile), not everything.
+  uintptr_t old = stack_set_scavenge_high_water(uintptr_t(1) << 40);
+  stackpool_drain();
+  stack_scavenge(0);
+  std::vector<StackSeg*> segs;
+  segs.push_back(segalloc(kBig));
+  uintptr_t lo0 = (segs[0]->lo + 4095) & ~uintptr_t(4095);
+  uintptr_t body = (reinterpret_cast<uintptr_t>(segs[0]) & ~uintptr_t(4095)) - lo0;
+  ASSERT_GT(body, 0u);
+  size_t n = 3 * kScavengeBatch / body + 2;
+  while (segs.size() < n) segs.push_back(segalloc(kBig));
+  for (StackSeg* s : segs) {
+    std::memset(reinterpret_cast<void*>(s->lo + 64), 3, reinterpret_cast<uintptr_t>(s) - s->lo - 64);
+  }
+  for (size_t i = 0; i + 1 < n; i++) segfree(segs[i]);
+  stack_set_scavenge_high_water(kBig);
+  StackStats s0 = stack_stats();
+  segfree(segs.back());
+  StackStats s1 = stack_stats();
+  int64_t one = s1.scavenged_bytes - s0.scavenged_bytes;
+  EXPECT_GT(one, 0) << "the free that passed the mark released nothing";
+  EXPECT_LE(one, int64_t(kScavengeBatch)) << "one free released more than a batch";
+  // The rest is still dirty; an explicit scavenge (batch by batch) releases all of it.
+  stack_set_scavenge_high_water(uintptr_t(1) << 40);
+  int64_t rest = stack_scavenge(0);
+  EXPECT_GE(one + rest, int64_t(n * body));
+  EXPECT_EQ(resident_pages(lo0, body), 0) << "released pages still resident";
+  EXPECT_EQ(stack_scavenge(0), 0) << "nothing dirty is left";
+  stack_set_scavenge_high_water(old);
+}
+
 TEST(StackScavenge, APageSharedWithASegmentInUseStays) {
   // Class 2 (four pages per two segments in release builds): a free segment next to one
   // in use shares a page with it; releasing it must not touch that page.
