@@ -111,8 +111,8 @@ struct StackStats {
   int64_t scavenged_bytes = 0;
   // Per-P caches (stackcache.cc): segments they hold, allocations they served without
   // a lock, and their batches from/to the global pool (refills, drains, flushes of a
-  // destroyed P). pcache_hits is counted without a locked instruction (may lose counts
-  // under contention, as links); the others are exact.
+  // destroyed P). links, spare_hits, inuse and pcache_hits are summed from per-P
+  // counters (stackseg.h's pcount): exact when nothing allocates meanwhile.
   int64_t pcached = 0;
   int64_t pcache_hits = 0;
   int64_t pcache_refills = 0;

@@ -15,6 +15,10 @@
 // owns a P no M holds (procresize with the world stopped, shutdown, tests); the hand-off
 // of a P between Ms is ordered by the scheduler (sched.lock, the P's status). Segments in
 // a cache have valid headers (lo, size, cls) and are counted neither in use nor pooled.
+// The per-P counters of segment allocations, frees, links and cache hits (stackseg.h's
+// pcount) live here too: a side array indexed by P id (runtime2.h's P is the
+// scheduler's), one 128-byte block per P so no two Ps share a cache line (or the
+// adjacent-line prefetch pair).
 // Lock order: only stack_lock (a leaf), in segpool_take/segpool_put.
 #include <atomic>
 
@@ -26,14 +30,18 @@ namespace {
 
 constexpr uintptr_t kCacheBytes = 32 * kFirstSegment;
 
-std::atomic<int64_t> st_hits{0}, st_refills{0}, st_drains{0}, st_flushes{0};
-
-// Plain load and store (see stats_add_link): the fast path has no locked instruction.
-void bump(std::atomic<int64_t>& c) {
-  c.store(c.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
-}
+// Per batch (each with a stack_lock acquisition anyway): shared.
+std::atomic<int64_t> st_refills{0}, st_drains{0}, st_flushes{0};
 
 }  // namespace
+
+StackPCounters stack_pcounters[kPCounterSlots + 1];
+
+int64_t pcount_sum(StackPCount k) {
+  int64_t n = 0;
+  for (const StackPCounters& c : stack_pcounters) n += c.v[k].load(std::memory_order_relaxed);
+  return n;
+}
 
 int stackcache_capacity(int c) {
   auto n = static_cast<int>(kCacheBytes / (kFirstSegment << c));
@@ -49,7 +57,7 @@ StackSeg* stackcache_get(P* pp, int c) {
   StackSeg* s = l.list;
   l.list = s->poolnext;
   l.count--;
-  bump(st_hits);
+  pcount(pp, kPcHits);
   return s;
 }
 
@@ -85,7 +93,7 @@ void stackcache_flush(P* pp) {
 }
 
 void stackcache_stats(StackStats* r) {
-  r->pcache_hits = st_hits.load();
+  r->pcache_hits = pcount_sum(kPcHits);
   r->pcache_refills = st_refills.load();
   r->pcache_drains = st_drains.load();
   r->pcache_flushes = st_flushes.load();

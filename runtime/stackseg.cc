@@ -70,9 +70,10 @@ int64_t pool_dirty = 0;       // under stack_lock: releasable bytes not yet rele
 bool scav_active = false;     // under stack_lock: past the mark, not yet down to half
 std::atomic<uintptr_t> scav_high{kScavengeHighWater};  // a setting (tests)
 
-std::atomic<int64_t> st_mapped{0}, st_links{0}, st_spare{0}, st_pool{0}, st_inuse{0},
-    st_cached{0}, st_released{0}, st_scav{0}, st_scav_bytes{0}, st_overruns{0},
-    st_maxred{INT64_MIN};
+// Rare events (a mapping, a batch, a release) or under stack_lock: shared. The counters
+// of every allocation, free and link are per P (stackseg.h's pcount).
+std::atomic<int64_t> st_mapped{0}, st_pool{0}, st_cached{0}, st_released{0}, st_scav{0},
+    st_scav_bytes{0}, st_overruns{0}, st_maxred{INT64_MIN};
 
 int paint_mode = -1;  // -1 unknown; set once before the first segment is handed out
 
@@ -235,9 +236,8 @@ void check_canary(StackSeg* s) {
 #endif
 }
 
-// The P whose cache serves class c on this thread, or null (no M, no P, uncached class).
-P* cache_p(int c) {
-  if (c >= kStackCacheClasses) return nullptr;
+// The P held on this thread, or null (no M, no P).
+P* cur_p() {
   M* m = getm();
   return m != nullptr ? m->p : nullptr;
 }
@@ -302,14 +302,15 @@ StackSeg* segalloc(uintptr_t bytes) {
   int c = segclass_for(bytes);
   uintptr_t size = kFirstSegment << c;
   StackSeg* s;
-  if (P* pp = cache_p(c)) {
+  P* pp = cur_p();
+  if (pp != nullptr && c < kStackCacheClasses) {
     s = stackcache_get(pp, c);
   } else {
     segpool_take(c, 1, &s);
   }
   // A pooled segment holds a stale header from its last use.
   s = header_at(s->lo, size, s->cls & (kClassMask | kLargeFlag));
-  st_inuse.fetch_add(1, std::memory_order_relaxed);
+  pcount(pp, kPcAllocs);
   prepare(s);
   return s;
 }
@@ -334,10 +335,11 @@ void segscan(StackSeg* s) {
 
 void segfree(StackSeg* s) {
   segscan(s);
-  st_inuse.fetch_sub(1, std::memory_order_relaxed);
+  P* pp = cur_p();
+  pcount(pp, kPcFrees);
   s->prev = s->base = s->spare = nullptr;
   int c = static_cast<int>(s->cls & kClassMask);
-  if (P* pp = cache_p(c)) {
+  if (pp != nullptr && c < kStackCacheClasses) {
     stackcache_put(pp, s, c);
     return;
   }
@@ -365,11 +367,11 @@ uintptr_t stack_set_scavenge_high_water(uintptr_t bytes) {
   return scav_high.exchange(bytes, std::memory_order_relaxed);  // a setting
 }
 
-// Link counters are bumped on every boundary crossing: a plain load and store, not a
-// locked RMW (concurrent crossings may lose a count; they are statistics).
+// Bumped on every boundary crossing: the current P's slot.
 void stats_add_link(bool spare, bool frompool) {
-  st_links.store(st_links.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
-  if (spare) st_spare.store(st_spare.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+  P* pp = cur_p();
+  pcount(pp, kPcLinks);
+  if (spare) pcount(pp, kPcSpare);
   (void)frompool;
 }
 
@@ -380,10 +382,10 @@ StackStats stack_stats() {
     r.cached_bytes = pool_bytes;
     r.cached = st_cached.load();
     r.mapped = st_mapped.load();
-    r.inuse = st_inuse.load();
+    r.inuse = pcount_sum(kPcAllocs) - pcount_sum(kPcFrees);
   }
-  r.links = st_links.load();
-  r.spare_hits = st_spare.load();
+  r.links = pcount_sum(kPcLinks);
+  r.spare_hits = pcount_sum(kPcSpare);
   r.pool_hits = st_pool.load();
   r.released = st_released.load();
   r.scavenged = st_scav.load();

@@ -18,6 +18,7 @@
 // kScavengeBatch bytes per free, until the pool is down to half the mark.
 // A segment handed out has a fresh StackSeg header at its top; the caller links it.
 #pragma once
+#include <atomic>
 #include <cstdint>
 
 #include "runtime/stack.h"
@@ -71,5 +72,30 @@ void stackcache_put(P* pp, StackSeg* s, int c);
 int stackcache_capacity(int c);
 // Counters of the caches, into r.
 void stackcache_stats(StackStats* r);
+
+// ---- per-P counters (stackcache.cc) ----
+// The counters bumped on every segment allocation, free, link and cache hit live in a
+// side array indexed by P id, one cache line pair per P (a shared counter would bounce
+// between the cores on every goroutine start and exit), summed by stack_stats. A slot
+// is written only by the M holding that P (a relaxed load and store, no locked
+// instruction; the hand-off of a P between Ms is ordered by the scheduler); callers
+// without a P, or beyond the slots, use the shared slot with atomic adds.
+enum StackPCount { kPcAllocs, kPcFrees, kPcLinks, kPcSpare, kPcHits, kPcN };
+constexpr int kPCounterSlots = 256;
+struct alignas(128) StackPCounters {
+  std::atomic<int64_t> v[kPcN];
+};
+extern StackPCounters stack_pcounters[kPCounterSlots + 1];  // [kPCounterSlots]: shared
+// pp: the caller's P (held by the calling M), or null.
+inline void pcount(P* pp, StackPCount k) {
+  if (pp != nullptr && pp->id >= 0 && pp->id < kPCounterSlots) {
+    std::atomic<int64_t>& c = stack_pcounters[pp->id].v[k];
+    c.store(c.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+  } else {
+    stack_pcounters[kPCounterSlots].v[k].fetch_add(1, std::memory_order_relaxed);
+  }
+}
+// The sums over every slot (relaxed loads: a snapshot only when nothing runs).
+int64_t pcount_sum(StackPCount k);
 
 }  // namespace mgo::rt
