@@ -274,9 +274,15 @@ void Codegen::emitStmt(const Stmt* s) {
       auto* st = cast<IncDecStmt>(s);
       LValue lv = emitLValue(st->x);
       const Type* u = underlying(lv.type);
-      if (isComplex(u)) unsupported(s->pos, "++ on complex values is not supported yet");
       llvm::Type* lt = lowerType(lv.type);
-      llvm::Value* one = isFloat(u) ? llvm::ConstantFP::get(lt, 1.0) : llvm::ConstantInt::get(lt, 1);
+      llvm::Value* one;
+      if (isComplex(u)) {  // complex(1, 0): {re, im} of the lowered float type
+        llvm::Type* ft = lt->getStructElementType(0);
+        one = llvm::ConstantStruct::get(llvm::cast<llvm::StructType>(lt),
+                                        {llvm::ConstantFP::get(ft, 1.0), llvm::ConstantFP::get(ft, 0.0)});
+      } else {
+        one = isFloat(u) ? llvm::ConstantFP::get(lt, 1.0) : llvm::ConstantInt::get(lt, 1);
+      }
       emitUpdate(lv, st->inc ? Tok::Add : Tok::Sub, one, nullptr, s->pos);
       return;
     }
