@@ -1,27 +1,25 @@
 // fmt_api.cc — the extern "C" functions behind the body-less declarations of
 // stdlib/go/fmt.go. Formatting happens in a C++ buffer (Printer::buf); only the final
-// string of Sprint* is copied to the Go heap, and Print* write it with one write(2).
+// string of Sprint* is copied to the Go heap, and Print* write it with one write(2), as a
+// blocking system call (stdlib/syscall_blocking.h), as Go's os.File.Write does.
 #include <cerrno>
 #include <cstring>
 #include <unistd.h>
 
 #include "runtime/rt.h"
+#include "stdlib/syscall_blocking.h"  // first: runtime headers must precede mgo::std
 #include "stdlib/fmt_internal.h"
 #include "stdlib/strconv_impl.h"
 #include "stdlib/symbols.h"
 
 namespace mgo::std::fmt {
 
-int64_t write_all(int fd, ::std::string_view s, int* err) {
+int64_t write_all(G* g, int fd, ::std::string_view s, int* err) {
   *err = 0;
   size_t done = 0;
   while (done < s.size()) {
-    ssize_t n = ::write(fd, s.data() + done, s.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      *err = errno;
-      break;
-    }
+    ssize_t n = blocking(g, err, [&] { return ::write(fd, s.data() + done, s.size() - done); });
+    if (n < 0) break;
     done += static_cast<size_t>(n);
   }
   return static_cast<int64_t>(done);
@@ -82,7 +80,7 @@ void mgo_fmt_fdprintf(G* g, IntErrno* out, int64_t fd, const uint8_t* f, int64_t
   Printer p(g);
   p.do_printf(sv(f, flen), a, alen);
   int err;
-  out->n = mgo::std::fmt::write_all(static_cast<int>(fd), p.buf, &err);
+  out->n = mgo::std::fmt::write_all(g, static_cast<int>(fd), p.buf, &err);
   out->err = err;
 }
 
@@ -91,7 +89,7 @@ void mgo_fmt_fdprint(G* g, IntErrno* out, int64_t fd, const Eface* a, int64_t al
   Printer p(g);
   p.do_print(a, alen);
   int err;
-  out->n = mgo::std::fmt::write_all(static_cast<int>(fd), p.buf, &err);
+  out->n = mgo::std::fmt::write_all(g, static_cast<int>(fd), p.buf, &err);
   out->err = err;
 }
 
@@ -100,7 +98,7 @@ void mgo_fmt_fdprintln(G* g, IntErrno* out, int64_t fd, const Eface* a, int64_t 
   Printer p(g);
   p.do_println(a, alen);
   int err;
-  out->n = mgo::std::fmt::write_all(static_cast<int>(fd), p.buf, &err);
+  out->n = mgo::std::fmt::write_all(g, static_cast<int>(fd), p.buf, &err);
   out->err = err;
 }
 

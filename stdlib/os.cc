@@ -4,9 +4,8 @@
 //
 // Calls that can block the thread (read/write on a pipe or terminal, open of a FIFO,
 // whole-file reads) run between entersyscall and exitsyscall (runtime/proc.h), so sysmon
-// hands the P to another M while they wait. Inside the bracket nothing touches the Go
-// heap or the P; errno is captured (thread_errno()) right after the call, before
-// exitsyscall: the G may resume on another thread.
+// hands the P to another M while they wait (blocking() and thread_errno(),
+// stdlib/syscall_blocking.h).
 #include <cerrno>
 #include <dirent.h>
 #include <cstdlib>
@@ -21,6 +20,7 @@
 #include "runtime/proc.h"
 #include "runtime/rt.h"
 #include "stdlib/symbols.h"
+#include "stdlib/syscall_blocking.h"
 
 namespace mgo::std {
 namespace {
@@ -37,34 +37,8 @@ void set_args(int argc, const char* const* argv) {
 }  // namespace mgo::std
 
 namespace {
-
-// This thread's errno. glibc declares __errno_location const, so the compiler may
-// compute errno's (thread-local) address once and reuse it across exitsyscall, after
-// which the goroutine may run on another thread (runtime/proc.h): a cached address
-// would read the old thread's errno. noinline and the barrier force a fresh lookup on
-// every call, as getm() does for the M (runtime/proc.cc). Every errno read here uses it.
-__attribute__((noinline)) int thread_errno() {
-  int e = errno;
-  __asm__ volatile("" ::: "memory");
-  return e;
-}
-
-// Runs call() as a blocking system call of g: retried on EINTR; returns its result,
-// with errno in *err (0 unless the result is negative). errno is captured right after
-// each call, on the thread that made it, before exitsyscall.
-template <class F>
-auto blocking(G* g, int* err, F call) {
-  mgo::rt::entersyscall(g);
-  decltype(call()) r;
-  int e;
-  do {
-    r = call();
-    e = r < 0 ? thread_errno() : 0;
-  } while (e == EINTR);
-  *err = e;
-  mgo::rt::exitsyscall(g);
-  return r;
-}
+using mgo::std::blocking;
+using mgo::std::thread_errno;
 
 ::std::string cstr(const uint8_t* p, int64_t n) { return ::std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(n)); }
 
