@@ -28,27 +28,32 @@ bool runqempty(P* pp) {
 
 // Moves half of pp's ring plus gp to the global queue. Returns false if a thief moved
 // runqhead meanwhile (the caller retries the fast path).
+//
+// Go copies the half into a stack array before its CAS. Here that array (129 pointers)
+// would not fit: runqput runs on the calling goroutine's stack segment (newproc, ready),
+// whose red zone is 768 bytes (runtime/stack.h), and a 1 KiB frame wrote into the header
+// of the segment below (skynet 1000000 crashed). So the CAS comes first and the slots
+// are linked after it: once runqhead has moved past them they are ours, since only the
+// owner (this thread) writes slots and thieves read only from the head on.
 static bool runqputslow(P* pp, G* gp, uint32_t h, uint32_t t) {
-  G* batch[kRunqSize / 2 + 1];
   uint32_t n = (t - h) / 2;
   if (n != kRunqSize / 2) throw_("runqputslow: queue is not full");
-  for (uint32_t i = 0; i < n; i++) {
-    // relaxed: validated by the CAS below (a stale slot means the CAS fails).
-    batch[i] = pp->runq[(h + i) % kRunqSize].load(std::memory_order_relaxed);
-  }
-  // release: pairs with consumers' acquire loads of runqhead (they may now reuse the
-  // slots we read); acquire on failure is not needed.
+  // release: pairs with thieves' acquire loads of runqhead; acquire on failure is not
+  // needed (the caller reloads).
   if (!pp->runqhead.compare_exchange_strong(h, h + n, std::memory_order_release,
                                             std::memory_order_relaxed)) {
     return false;
   }
-  batch[n] = gp;
   GQueue q;
-  for (uint32_t i = 0; i <= n; i++) {
-    batch[i]->schedlink = nullptr;
-    if (q.tail) q.tail->schedlink = batch[i]; else q.head = batch[i];
-    q.tail = batch[i];
-  }
+  auto append = [&q](G* x) {
+    x->schedlink = nullptr;
+    if (q.tail) q.tail->schedlink = x; else q.head = x;
+    q.tail = x;
+  };
+  // relaxed: this thread wrote these slots itself (runqput's release store of runqtail
+  // published them to thieves, not to us).
+  for (uint32_t i = 0; i < n; i++) append(pp->runq[(h + i) % kRunqSize].load(std::memory_order_relaxed));
+  append(gp);
   LockGuard lk(sched.lock);
   globrunqputbatch(&q, static_cast<int32_t>(n + 1));
   return true;
