@@ -141,6 +141,13 @@ P* pidleget() {
   if (pp != nullptr) {
     sched.pidle = pp->link;
     sched.npidle.fetch_sub(1);  // seq_cst: read by wakep without the lock
+    // A P leaves the idle list: some M is about to run Gs, which sysmon must watch
+    // (preemption, syscalls). sysmon decided to deep-sleep under this lock, after seeing
+    // npidle == gomaxprocs, so this decrement and its sysmonwait cannot both be missed.
+    if (sched.sysmonwait) {
+      sched.sysmonwait = false;
+      notewakeup(&sched.sysmonnote);
+    }
   }
   return pp;
 }

@@ -83,6 +83,8 @@ int64_t sched_shutdown();
 void sched_set_return_from_main(bool on);
 // Ms created by the last mgo_rt_main (tests check GOMAXPROCS is honoured).
 int64_t sched_mcount();
+// How many times sysmon has deep-slept (every P idle) since the process started.
+int64_t sysmon_deep_sleeps();
 
 }  // namespace mgo::rt
 

@@ -212,6 +212,10 @@ struct SchedT {
   std::atomic<int32_t> nmspinning{0};
   GQueue runq;                    // global run queue
   std::atomic<int32_t> runqsize{0};  // written under lock; read racily as a hint
+  // sysmon deep-sleeps on sysmonnote while every P is idle (sysmon.cc); whoever takes a P
+  // off the idle list (pidleget), or stops sysmon, clears sysmonwait and wakes it. Under lock.
+  bool sysmonwait = false;
+  Note sysmonnote;
   // Dead Gs with stacks (Go's gFree.stack); own leaf lock.
   Mutex gFreeLock;
   G* gFree = nullptr;

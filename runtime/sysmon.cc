@@ -11,7 +11,13 @@
 // a best-effort action by one tick (DESIGN.md: preemption requests are best effort, and
 // are repeated every tick, so none is lost for a goroutine that keeps running).
 // Sleep: 20µs while it finds work to do, doubling after 50 idle rounds up to 10ms (Go's
-// backoff), so an idle process costs ~100 wake-ups a second.
+// backoff). Deep sleep (Go's sched.sysmonwait): when every P is idle (npidle ==
+// gomaxprocs) and no schedtrace is wanted, nothing can need preempting or retaking, so
+// sysmon sleeps on sched.sysmonnote until a P leaves the idle list (pidleget wakes it),
+// sysmon_stop, the next timer's deadline or 60s. No wake-up is lost: the decision
+// (npidle == gomaxprocs, then sysmonwait = true) and pidleget's check-and-wake are both
+// under sched.lock. An idle M sleeps until the next timer and takes a P for it, so
+// timers do not need sysmon; the deadline is only a safety net.
 //   3. GODEBUG=schedtrace=N prints Go's one-line scheduler summary every N ms on stderr
 //      ("SCHED 10ms: gomaxprocs=2 idleprocs=1 threads=3 spinningthreads=0 idlethreads=1
 //      runqueue=0 [0 0]"); scheddetail=1 adds Go's counters, then a line per P, per M and
@@ -23,6 +29,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <vector>
 
@@ -33,6 +40,7 @@
 #include "runtime/proc.h"
 #include "runtime/proc_internal.h"
 #include "runtime/runq.h"
+#include "runtime/timer.h"
 
 namespace mgo::rt {
 namespace {
@@ -41,6 +49,8 @@ constexpr int64_t kForcePreemptNS = 10 * 1000 * 1000;  // Go's forcePreemptNS
 constexpr int64_t kSyscallRetakeNS = 20 * 1000;        // Go retakes after one 20µs tick
 
 std::atomic<bool> sysmon_stopping{false};
+std::atomic<int64_t> deep_sleeps{0};  // tests (sysmon_deep_sleeps)
+constexpr int64_t kDeepSleepMaxNS = 60LL * 1000 * 1000 * 1000;
 pthread_t sysmon_thread;
 bool sysmon_running = false;  // sysmon_start/stop run on the mgo_rt_main thread only
 
@@ -175,10 +185,9 @@ void schedtrace(int64_t now, int64_t starttime, bool detailed) {
       .str(" idleprocs=").i64(sched.npidle.load()).str(" threads=").i64(mcount() + 1)
       .str(" spinningthreads=").i64(sched.nmspinning.load()).str(" idlethreads=")
       .i64(sched.nmidle).str(" runqueue=").i64(sched.runqsize.load());
-  // sysmonwait: Go's sysmon may sleep until work appears; this one never does (0).
-  if (detailed) {
+  if (detailed) {  // sysmonwait: 0 here, as in Go: sysmon does not deep-sleep while tracing
     w.str(" gcwaiting=").i64(gcwaiting.load() ? 1 : 0).str(" nmidlelocked=").i64(sched.nmidlelocked)
-        .str(" stopwait=").i64(stopwait).str(" sysmonwait=0\n");
+        .str(" stopwait=").i64(stopwait).str(" sysmonwait=").i64(sched.sysmonwait ? 1 : 0).ch('\n');
   }
   int32_t procs = sched.gomaxprocs;
   for (int32_t i = 0; i < procs; i++) {
@@ -193,6 +202,31 @@ void schedtrace(int64_t now, int64_t starttime, bool detailed) {
   if (!detailed) return;
   schedtrace_ms(w);
   forEachG(schedtrace_g, &w);
+}
+
+// Sleeps while every P is idle (see the top); returns true if woken because a P left the
+// idle list or sysmon is stopping, false if it did not sleep or the deadline passed.
+bool deepsleep() {
+  int64_t ns = kDeepSleepMaxNS;
+  int64_t next = nextTimerWhen();
+  if (next != 0) {
+    ns = std::min(ns, next - nanotime());
+    if (ns <= 0) return false;  // a timer is due: its M is about to take a P
+  }
+  sched.lock.lock();
+  if (sysmon_stopping.load() || sched.npidle.load() != sched.gomaxprocs.load()) {
+    sched.lock.unlock();
+    return false;
+  }
+  sched.sysmonwait = true;
+  deep_sleeps.fetch_add(1, std::memory_order_relaxed);
+  sched.lock.unlock();
+  bool woken = notetsleep(&sched.sysmonnote, ns);
+  sched.lock.lock();
+  sched.sysmonwait = false;  // already false if woken
+  noteclear(&sched.sysmonnote);  // a waker's notewakeup happened under the lock, before this
+  sched.lock.unlock();
+  return woken;
 }
 
 void* sysmon(void*) {
@@ -213,6 +247,9 @@ void* sysmon(void*) {
     if (delay > 10 * 1000) delay = 10 * 1000;
     if (storm_us > 0) delay = storm_us;
     usleep(static_cast<useconds_t>(delay));
+    if (tracems <= 0 && sched.npidle.load() == sched.gomaxprocs.load() && deepsleep()) {
+      idle = 0;  // Ps just became busy: watch them closely again (Go's syscallWake)
+    }
     int64_t now = monotime();
     if (tracems > 0 && lasttrace + tracems * 1000000 <= now) {
       lasttrace = now;
@@ -230,6 +267,8 @@ void* sysmon(void*) {
 
 }  // namespace
 
+int64_t sysmon_deep_sleeps() { return deep_sleeps.load(std::memory_order_relaxed); }
+
 void sysmon_start() {
   if (sysmon_running) throw_("sysmon_start: already running");
   sysmon_stopping.store(false);
@@ -244,6 +283,13 @@ void sysmon_start() {
 void sysmon_stop() {
   if (!sysmon_running) return;
   sysmon_stopping.store(true);
+  {
+    LockGuard lk(sched.lock);  // deepsleep reads sysmon_stopping under it: no lost wake-up
+    if (sched.sysmonwait) {
+      sched.sysmonwait = false;
+      notewakeup(&sched.sysmonnote);
+    }
+  }
   pthread_join(sysmon_thread, nullptr);
   sysmon_running = false;
 }

@@ -5,6 +5,7 @@
 
 #include <atomic>
 
+#include "runtime/timer.h"
 #include "tests/unit/runtime_sched_test_util.h"
 
 using namespace mgo::rt;
@@ -52,6 +53,25 @@ TEST_P(Sysmon, SpinningGoroutinesArePreempted) {
   stop_spinning = false;
   spinners_gave_up = 0;
   run_main(GetParam(), preempt_main);
+}
+
+// Every P idle (main sleeps on a timer): sysmon deep-sleeps instead of ticking every
+// 10ms. Right after, goroutines that never yield must still be preempted: the P main
+// wakes on left the idle list, which must wake sysmon (a lost wake-up would leave the
+// spinners running until their 10s give-up, main never runs).
+std::atomic<int64_t> deep_sleeps_while_idle;
+void idle_then_spin_main(G* g) {
+  int64_t before = sysmon_deep_sleeps();
+  timeSleep(g, 100LL * 1000 * 1000);
+  deep_sleeps_while_idle = sysmon_deep_sleeps() - before;
+  preempt_main(g);
+}
+TEST_P(Sysmon, DeepSleepsWhileIdleAndStillPreemptsAfter) {
+  stop_spinning = false;
+  spinners_gave_up = 0;
+  deep_sleeps_while_idle = 0;
+  run_main(GetParam(), idle_then_spin_main);
+  EXPECT_GE(deep_sleeps_while_idle.load(), 1) << "sysmon kept ticking with every P idle";
 }
 
 // A goroutine blocked in a (simulated) system call for 300ms: with GOMAXPROCS=1 main
