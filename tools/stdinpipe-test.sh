@@ -88,7 +88,10 @@ run() {
   fi
   local pid=$!
   pids+=("$pid")
-  exec 3>"$tmp/fifo"  # the write end: the reader's pipe stays open until we close it
+  # The write end: the reader's pipe stays open until we close it. Opened read-write so
+  # that the open never blocks (a write-only open of a FIFO waits for a reader: if the
+  # program died before opening it, the script would hang instead of reporting FAIL).
+  exec 3<>"$tmp/fifo"
   local waited=0
   while ! grep -q "compute done" "$out" 2>/dev/null; do
     if ! kill -0 "$pid" 2>/dev/null || [ "$waited" -ge $((WAIT * 10)) ]; then break; fi
