@@ -103,6 +103,8 @@ check() {
     }
     { bad("unexpected line") }
     END {
+      # The last block has no next SCHED line to check its P lines against.
+      if (!err && detail && inp >= 0 && inp != n) err = "last block: expected " n " P lines, got " inp
       if (!err && nsched < 4) err = "only " nsched " SCHED lines in 0.8 s at 100 ms"
       if (!err && detail && (nm < 1 || ng < 1 || g1 < 1)) err = "detail mode lacks M lines, G lines or G1"
       if (err) print err
