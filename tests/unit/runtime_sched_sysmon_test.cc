@@ -127,11 +127,38 @@ TEST(SysmonDeathTest, ScheddetailAddsALinePerP) {
         mgo_rt_main([](G*) {}, busy_200ms, 0, nullptr);
       },
       ::testing::ExitedWithCode(0),
-      // No stop-the-world is under way and nothing is locked: Go's counters read 0.
-      "SCHED 0ms: gomaxprocs=2 (.*) gcwaiting=0 nmidlelocked=0 stopwait=0 sysmonwait=0\n"
+      "SCHED 0ms: gomaxprocs=2 (.*) gcwaiting=[01] nmidlelocked=[0-9]+ stopwait=[0-9]+ "
+      "sysmonwait=0\n"
       "  P0: status=[0-4] schedtick=[0-9]+ syscalltick=[0-9]+ "
       "m=-?[0-9]+ runqsize=[0-9]+ gfreecnt=[0-9]+ timerslen=[0-9]+\n  P1: status="
       "(.|\n)*  M[0-9]+: p=-?[0-9]+ curg=-?[0-9]+ (.|\n)*  G1: status=[0-9]\\(");
+}
+
+// The scheddetail counters are live: while runtime.GOMAXPROCS(1) waits to stop the world
+// for a goroutine that reaches no preemption point for 150ms, the summary line shows
+// the stop-the-world under way (gcwaiting=1) and the one P still to stop (stopwait=1).
+std::atomic<bool> nopoll_started;
+void stw_waits_main(G* g) {
+  nopoll_started = false;
+  go(g, [](G*) {
+    nopoll_started = true;
+    int64_t t0 = now_ns();
+    while (now_ns() - t0 < 150LL * 1000 * 1000) {
+    }  // no prologue check: cannot be preempted
+  });
+  while (!nopoll_started.load()) mgo_runtime_Gosched(g);
+  mgo_runtime_GOMAXPROCS(g, 1);
+}
+TEST(SysmonDeathTest, ScheddetailShowsAStopTheWorldWaiting) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(
+      {
+        setenv("GODEBUG", "schedtrace=10,scheddetail=1", 1);
+        setenv("GOMAXPROCS", "2", 1);
+        mgo_rt_main([](G*) {}, stw_waits_main, 0, nullptr);
+      },
+      ::testing::ExitedWithCode(0),
+      "SCHED [0-9]+ms: gomaxprocs=2 (.*) gcwaiting=1 nmidlelocked=0 stopwait=1 sysmonwait=0\n");
 }
 
 INSTANTIATE_TEST_SUITE_P(Gomaxprocs, Sysmon, ::testing::Values(1, 2, 4),
