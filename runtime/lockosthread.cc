@@ -69,8 +69,15 @@ void stoplockedm(M* m) {
   if (gp == nullptr || gp->lockedm != m) throw_("stoplockedm: inconsistent locking");
   if (m->p != nullptr) handoffp(releasep(m));
   incidlelocked(1);
+  // Shutdown (tests) after our last wake-up reset: claim our own wake-up and leave. Else
+  // sched_shutdown (shutdown store, then exchange) sees our false token and wakes us.
+  if (sched.shutdown.load() && !m->lockedwake.exchange(true)) {
+    m->exiting = true;
+    return;
+  }
   notesleep(&m->park);
   noteclear(&m->park);
+  m->lockedwake.store(false);  // after noteclear: the next sleep may be woken again
   if (m->exiting) return;
   if (gp->atomicstatus.load() != GStatus::Runnable) throw_("stoplockedm: not runnable");
   P* pp = m->nextp;
@@ -86,7 +93,8 @@ void startlockedm(M* m, G* gp) {
   // to run, on that M.
   incidlelocked(-1);
   mp->nextp = releasep(m);
-  notewakeup(&mp->park);
+  // Lost only to sched_shutdown, which woke mp to exit (our P stays in nextp: freed there).
+  if (!mp->lockedwake.exchange(true)) notewakeup(&mp->park);
   stopm(m);
 }
 

@@ -970,6 +970,15 @@ int64_t sched_shutdown() {
     }
     sched.midle = nullptr;
     sched.nmidle = 0;
+    // Ms asleep in stoplockedm (a locked G left parked) are on no list: wake them too,
+    // or the join below hangs. The token keeps startlockedm from waking them twice.
+    for (M* m = sched.allm; m != nullptr; m = m->alllink) {
+      if (m->lockedg == nullptr || m->exiting || m->detached) continue;
+      if (!m->lockedwake.exchange(true)) {
+        m->exiting = true;
+        notewakeup(&m->park);
+      }
+    }
   }
   // Ms that were running leave their loop at the next findrunnable.
   for (;;) {

@@ -189,6 +189,10 @@ struct M {
   // nesting count of LockOSThread calls (Go's lockedExt). Written by lockedg on this M.
   G* lockedg = nullptr;
   uint32_t lockedExt = 0;
+  // stoplockedm's wake-up token: a waker (startlockedm, sched_shutdown) claims it with
+  // exchange(true) before notewakeup(&park), so the sleep gets one wake-up only; the M
+  // resets it after waking. seq_cst (Dekker with sched.shutdown, lockosthread.cc).
+  std::atomic<bool> lockedwake{false};
   bool exitThread = false;        // its locked G ended: the thread exits (mexit); this M
   bool detached = false;          // mexit detached the thread: no join; under sched.lock
 };

@@ -175,6 +175,34 @@ TEST_P(LockOSThread, ManyGoroutinesEndingLocked) {
   EXPECT_EQ(round_errors.load(), 0);
 }
 
+// A locked goroutine left parked forever when main returns: its M sleeps in stoplockedm,
+// on no idle list. sched_shutdown must still wake and join it (it hung in pthread_join),
+// reporting the goroutine as leaked. In a child process: the leak stays there.
+std::atomic<bool> locked_parked;
+void locked_leak_main(G* g) {
+  void* never = makechan_int(g, 0);
+  locked_parked = false;
+  go(g, [never](G* g) {
+    mgo_runtime_LockOSThread(g);
+    locked_parked = true;
+    recv(g, never);  // nobody sends: parks forever, its M in stoplockedm
+  });
+  while (!locked_parked.load()) mgo_runtime_Gosched(g);
+  usleep(20 * 1000);  // let it park and its M go to sleep
+}
+TEST(LockOSThreadDeathTest, ShutdownWakesAnMWaitingForItsParkedLockedG) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(
+      {
+        setenv("GOMAXPROCS", "2", 1);
+        sched_set_return_from_main(true);
+        mgo_rt_main([](G*) {}, locked_leak_main, 0, nullptr);
+        alarm(10);  // a hang in sched_shutdown dies of SIGALRM instead of timing out ctest
+        _exit(sched_shutdown() == 1 ? 0 : 1);
+      },
+      ::testing::ExitedWithCode(0), "");
+}
+
 INSTANTIATE_TEST_SUITE_P(Gomaxprocs, LockOSThread, ::testing::Values(1, 2, 4),
                          [](const auto& info) { return "P" + std::to_string(info.param); });
 
