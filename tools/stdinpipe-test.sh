@@ -102,6 +102,16 @@ run() {
   grep -q "compute done" "$out" && early=yes
   kill -0 "$pid" 2>/dev/null || early="exited before the line was written"
   echo "hello from the pipe" >&3
+  # Close our end only once the program has the FIFO open: in file mode the reader
+  # goroutine may not have reached its open(2) yet (it can print "compute done" first), and
+  # a FIFO whose last writer closed before the reader opened loses the line and leaves the
+  # reader's open waiting for a writer forever.
+  waited=0
+  while ! ls -l "/proc/$pid/fd" 2>/dev/null | grep -q "$tmp/fifo"; do
+    if ! kill -0 "$pid" 2>/dev/null || [ "$waited" -ge $((WAIT * 10)) ]; then break; fi
+    sleep 0.1
+    waited=$((waited + 1))
+  done
   exec 3>&-
   wait "$pid"
   echo "status $?" >>"$out"
