@@ -15,8 +15,11 @@
 //
 // LOCK ORDER (the one place it is written; acquire left to right, never the reverse):
 //   hchan.lock (several: by address, select) < semaRoot.lock < sched.lock < allglock
-//   stack_lock, sched.sudoglock, sched.gFree.lock are leaves taken under none of the others
-//   except sched.lock (gfget/gfput take gFree.lock alone).
+//   stack_lock, sched.sudoglock, sched.gFree.lock are leaves: nothing is taken under them.
+//   stack_lock and gFree.lock are taken under no other lock except sched.lock (gfget/gfput
+//   take gFree.lock alone); sched.sudoglock also under hchan.lock (chan.cc parkOnQueue,
+//   select.cc with every case's channel locked) and sched.lock (procresize flushing a P's
+//   sudog cache), never under semaRoot.lock (sema.cc takes its sudog before locking).
 //   P::timersLock is a leaf, never held with another lock (timer.cc releases it before a
 //   timer's function runs).
 // Runtime locks are futex mutexes (lock.h) held only on the M that took them; gopark may
