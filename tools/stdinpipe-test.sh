@@ -79,7 +79,9 @@ EOF
 # open, waits for "compute done", then writes the line; OUT gets stdout then "status N".
 run() {
   local out=$1; shift
-  rm -f "$tmp/fifo"
+  # Remove the previous run's output first: the child truncates OUT only once it runs, and
+  # a grep before that saw the last run's "compute done" (a spurious FAIL seen in CI).
+  rm -f "$tmp/fifo" "$out" "$out.err"
   mkfifo "$tmp/fifo"
   if [ "$MODE" = stdin ]; then
     "$@" <"$tmp/fifo" >"$out" 2>"$out.err" &
