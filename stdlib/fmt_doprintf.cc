@@ -103,6 +103,19 @@ void Printer::arg_number(int64_t& arg_num, ::std::string_view format, size_t& i,
   found = ok;
 }
 
+// Prints operand a[i] with verb; for %v, # and + become Go's sharpV and plusV (%#v is Go
+// syntax, %+v adds field names) instead of their numeric meanings.
+void Printer::print_operand(const Eface* a, int64_t i, int32_t verb) {
+  if (verb == 'v') {
+    fmt_.f.sharpV = fmt_.f.sharp;
+    fmt_.f.sharp = false;
+    fmt_.f.plusV = fmt_.f.plus;
+    fmt_.f.plus = false;
+  }
+  cur_arg_ = i;
+  print_arg(value_of(a[i].type, &a[i].data), verb);
+}
+
 void Printer::do_printf(::std::string_view format, const Eface* a, int64_t n) {
   size_t end = format.size();
   int64_t arg_num = 0;
@@ -131,15 +144,7 @@ void Printer::do_printf(::std::string_view format, const Eface* a, int64_t n) {
       if (flag) continue;
       // Fast path for a simple verb with no width, precision or index.
       if ('a' <= c && c <= 'z' && arg_num < n) {
-        if (c == 'v') {
-          fmt_.f.sharpV = fmt_.f.sharp;
-          fmt_.f.sharp = false;
-          fmt_.f.plusV = fmt_.f.plus;
-          fmt_.f.plus = false;
-        }
-        cur_arg_ = arg_num;
-        print_arg(value_of(a[arg_num].type, &a[arg_num].data), c);
-        arg_num++;
+        print_operand(a, arg_num++, c);
         i++;
         done_simple = true;
       }
@@ -205,15 +210,7 @@ void Printer::do_printf(::std::string_view format, const Eface* a, int64_t n) {
       write_rune(verb);
       buf += "(MISSING)";
     } else {
-      if (verb == 'v') {
-        fmt_.f.sharpV = fmt_.f.sharp;
-        fmt_.f.sharp = false;
-        fmt_.f.plusV = fmt_.f.plus;
-        fmt_.f.plus = false;
-      }
-      cur_arg_ = arg_num;
-      print_arg(value_of(a[arg_num].type, &a[arg_num].data), verb);
-      arg_num++;
+      print_operand(a, arg_num++, verb);
     }
   }
   if (!reordered_ && arg_num < n) {

@@ -115,6 +115,7 @@ class Printer {
 
  private:
   void print_arg(Value arg, int32_t verb);
+  void print_operand(const Eface* a, int64_t i, int32_t verb);  // a[i] with verb (doPrintf)
   void print_value(Value v, int32_t verb, int depth);
   bool handle_methods(int32_t verb);
   void catch_panic_output(Value a, void* recv, int32_t verb, const Method* m, Eface panic_value);
