@@ -8,6 +8,11 @@
 //      Unsupported exception turned into a positioned diagnostic.
 //   3. The module is optimised at the requested level once; ir()/assembly() print it,
 //      run() hands it to an Engine (the LLVMContext moves with it).
+// With Options::cache, step 0 looks the program up in the compiled-code cache
+// (objcache.h): on a hit steps 1-3 are skipped (ir()/assembly() do them on demand) and
+// run() links the cached object; on a miss run()'s Engine stores the object it compiles.
+// The one host-side effect of codegen, stack_set_first_segment (emitPrologue), is
+// repeated by run() for a cached object, from the same setting (stack checks, in the key).
 #include <cstdio>
 #include <memory>
 
@@ -16,9 +21,12 @@
 #include "jit/codegen.h"
 #include "jit/codegen_poll.h"
 #include "jit/engine.h"
+#include "jit/objcache.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Transforms/Utils/Cloning.h"
+#include "runtime/fatal.h"
 #include "runtime/rt.h"
+#include "runtime/stack.h"
 #include "stdlib/symbols.h"
 
 namespace mgo {
@@ -45,6 +53,10 @@ struct mgo::Program::Impl {
   ::std::unique_ptr<mgo::fe::Program> prog;
   ::std::unique_ptr<llvm::LLVMContext> ctx;
   ::std::unique_ptr<llvm::Module> mod;
+  ::std::string source;
+  bool stackChecks = true;
+  ::std::unique_ptr<mgo::jit::ObjCache> cache;  // null: cache off
+  ::std::unique_ptr<llvm::MemoryBuffer> object;  // a cache hit: the compiled program
 };
 
 mgo::Program::Program(::std::unique_ptr<Impl> impl) : impl_(::std::move(impl)) {}
@@ -72,15 +84,13 @@ std::unique_ptr<Program> mgo::Program::compileFile(const ::std::string& path, co
   return compileSource(path, ::std::string(sf.text()), opt, diags);
 }
 
-std::unique_ptr<Program> mgo::Program::compileSource(const ::std::string& name, const ::std::string& source,
-                                                const Options& opt, ::std::vector<Diagnostic>* diags) {
-  auto impl = ::std::make_unique<Impl>();
-  impl->opt = opt;
-  impl->name = name;
-  impl->prog = ::std::make_unique<mgo::fe::Program>();
+// Steps 1-3 of the header comment: impl.mod on success, else diagnostics.
+static bool lower(Program::Impl& impl, ::std::vector<Diagnostic>* diags) {
+  const ::std::string& name = impl.name;
+  impl.prog = ::std::make_unique<mgo::fe::Program>();
   mgo::fe::Diagnostics d;
-  if (opt.all_errors) d.setErrorLimit(0);
-  mgo::fe::SourceFile sf(name, source, 0);
+  if (impl.opt.all_errors) d.setErrorLimit(0);
+  mgo::fe::SourceFile sf(name, impl.source, 0);
   auto loader = [](const ::std::string& path) -> ::std::optional<::std::string> {
     ::std::string file = path;
     for (char& c : file)
@@ -89,35 +99,66 @@ std::unique_ptr<Program> mgo::Program::compileSource(const ::std::string& name, 
     if (!text) return ::std::nullopt;
     return ::std::string(text);
   };
-  if (!mgo::fe::checkProgram(*impl->prog, sf, loader, d) || d.hasErrors()) {
+  if (!mgo::fe::checkProgram(*impl.prog, sf, loader, d) || d.hasErrors()) {
     addDiags(d, diags);
     if (diags->empty()) diags->push_back({name, 0, 0, "type checking failed"});
-    return nullptr;
+    return false;
   }
   mgo::jit::initLLVM();
-  // GODEBUG=mgostackchecks=0 measures what the prologue check costs (docs/PERFORMANCE.md).
-  // Unsafe beyond that: goroutines then run on fixed 48 KiB stacks that never grow.
-  bool stackChecks = opt.stack_checks && !mgo::jit::godebugOff("mgostackchecks");
-  impl->ctx = ::std::make_unique<llvm::LLVMContext>();
-  impl->mod = ::std::make_unique<llvm::Module>(name, *impl->ctx);
-  mgo::jit::configureModule(*impl->mod);
+  impl.ctx = ::std::make_unique<llvm::LLVMContext>();
+  impl.mod = ::std::make_unique<llvm::Module>(name, *impl.ctx);
+  mgo::jit::configureModule(*impl.mod);
   try {
-    mgo::jit::Codegen cg(*impl->ctx, *impl->mod, stackChecks);
-    cg.lowerProgram(*impl->prog);
+    mgo::jit::Codegen cg(*impl.ctx, *impl.mod, impl.stackChecks);
+    cg.lowerProgram(*impl.prog);
   } catch (const mgo::jit::Unsupported& u) {
     ::std::string file = u.pos.valid() ? d.fileName(u.pos.file) : name;
     diags->push_back({file, static_cast<int>(u.pos.line), static_cast<int>(u.pos.col), u.msg});
-    return nullptr;
+    impl.mod.reset();
+    return false;
   }
-  mgo::jit::optimizeModule(*impl->mod, opt.opt_level);
+  mgo::jit::optimizeModule(*impl.mod, impl.opt.opt_level);
   // Loop back-edge preemption polls, placed after the optimiser (codegen_poll.cc).
-  if (stackChecks) mgo::jit::insertLoopPolls(*impl->mod);
+  if (impl.stackChecks) mgo::jit::insertLoopPolls(*impl.mod);
+  return true;
+}
+
+// For ir()/assembly() of a Program found in the cache: compile it now. It compiled when
+// it was stored, with this very build, so a failure here is a compiler bug.
+static void ensureModule(Program::Impl& impl) {
+  if (impl.mod) return;
+  ::std::vector<Diagnostic> diags;
+  if (!lower(impl, &diags))
+    mgo::rt::throw_("jit: a cached program no longer compiles: " +
+                    (diags.empty() ? ::std::string("?") : diags[0].str()));
+}
+
+std::unique_ptr<Program> mgo::Program::compileSource(const ::std::string& name, const ::std::string& source,
+                                                const Options& opt, ::std::vector<Diagnostic>* diags) {
+  auto impl = ::std::make_unique<Impl>();
+  impl->opt = opt;
+  impl->name = name;
+  impl->source = source;
+  // GODEBUG=mgostackchecks=0 measures what the prologue check costs (docs/PERFORMANCE.md).
+  // Unsafe beyond that: goroutines then run on fixed 48 KiB stacks that never grow.
+  impl->stackChecks = opt.stack_checks && !mgo::jit::godebugOff("mgostackchecks");
+  if (opt.cache) {
+    impl->cache = mgo::jit::ObjCache::open({name, source, opt.opt_level, impl->stackChecks,
+                                            !mgo::jit::godebugOff("mgoloopPolls")});
+    if (impl->cache) impl->object = impl->cache->load();
+    if (impl->object) return ::std::unique_ptr<Program>(new Program(::std::move(impl)));
+  }
+  if (!lower(*impl, diags)) return nullptr;
   return ::std::unique_ptr<Program>(new Program(::std::move(impl)));
 }
 
-std::string mgo::Program::ir() const { return mgo::jit::printIR(*impl_->mod); }
+std::string mgo::Program::ir() const {
+  ensureModule(*impl_);
+  return mgo::jit::printIR(*impl_->mod);
+}
 
 std::string mgo::Program::assembly() const {
+  ensureModule(*impl_);
   auto clone = llvm::CloneModule(*impl_->mod);
   ::std::string err;
   ::std::string s = mgo::jit::printAsm(*clone, impl_->opt.opt_level, &err);
@@ -127,12 +168,23 @@ std::string mgo::Program::assembly() const {
 
 int mgo::Program::run(const ::std::vector<::std::string>& args) {
   ::std::string err;
-  auto engine = mgo::jit::Engine::create(impl_->opt.opt_level, &err);
+  // A miss stores what the Engine compiles; a hit has nothing to compile.
+  auto engine = mgo::jit::Engine::create(impl_->opt.opt_level, &err,
+                                         impl_->object ? nullptr : impl_->cache.get());
   if (!engine) {
     ::std::fprintf(stderr, "mgo: %s\n", err.c_str());
     return 1;
   }
-  if (!engine->add(::std::move(impl_->mod), ::std::move(impl_->ctx), &err)) {
+  bool added;
+  if (impl_->object) {
+    // What codegen's emitPrologue would have set (runtime/stack.h).
+    if (impl_->stackChecks) mgo::rt::stack_set_first_segment(mgo::rt::kFirstSegment);
+    added = engine->addObject(::std::move(impl_->object), &err);
+  } else {
+    ensureModule(*impl_);
+    added = engine->add(::std::move(impl_->mod), ::std::move(impl_->ctx), &err);
+  }
+  if (!added) {
     ::std::fprintf(stderr, "mgo: %s\n", err.c_str());
     return 1;
   }

@@ -9,6 +9,9 @@
 //      JITDylib (addHostSymbols, runtime_symbols.cc), and the process's own symbols (libc:
 //      memcpy, _setjmp, ...) through LLJIT's default process-symbols JITDylib.
 //   4. lookup() materialises the module (JITLink) and returns a code address.
+//   5. With an llvm::ObjectCache (objcache.h), the compiler is LLJIT's usual one for its
+//      (PIC, small code model) target machine, given the cache: the object it produces is
+//      stored, and addObject() links such an object on a later run without any IR.
 // Rejected: DynamicLibrarySearchGenerator for our own runtime symbols: it needs the
 // executable linked with -rdynamic (DESIGN.md measured facts); absoluteSymbols is
 // explicit and keeps the list of entry points visible in one file.
@@ -20,6 +23,7 @@
 
 #include "llvm/Analysis/CGSCCPassManager.h"
 #include "llvm/Analysis/LoopAnalysisManager.h"
+#include "llvm/ExecutionEngine/Orc/CompileUtils.h"
 #include "llvm/ExecutionEngine/Orc/ExecutionUtils.h"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/IR/LegacyPassManager.h"
@@ -139,7 +143,7 @@ std::string printAsm(llvm::Module& m, int level, std::string* err) {
   return std::string(buf.str());
 }
 
-std::unique_ptr<Engine> Engine::create(int level, std::string* err) {
+std::unique_ptr<Engine> Engine::create(int level, std::string* err, llvm::ObjectCache* cache) {
   initLLVM();
   auto jtmb = llvm::orc::JITTargetMachineBuilder::detectHost();
   if (!jtmb) {
@@ -147,7 +151,17 @@ std::unique_ptr<Engine> Engine::create(int level, std::string* err) {
     return nullptr;
   }
   jtmb->setCodeGenOptLevel(cgLevel(level));
-  auto jit = llvm::orc::LLJITBuilder().setJITTargetMachineBuilder(std::move(*jtmb)).create();
+  llvm::orc::LLJITBuilder builder;
+  builder.setJITTargetMachineBuilder(std::move(*jtmb));
+  if (cache != nullptr)
+    builder.setCompileFunctionCreator(
+        [cache](llvm::orc::JITTargetMachineBuilder jtmb)
+            -> llvm::Expected<std::unique_ptr<llvm::orc::IRCompileLayer::IRCompiler>> {
+          auto tm = jtmb.createTargetMachine();
+          if (!tm) return tm.takeError();
+          return std::make_unique<llvm::orc::TMOwningSimpleCompiler>(std::move(*tm), cache);
+        });
+  auto jit = builder.create();
   if (!jit) {
     *err = llvm::toString(jit.takeError());
     return nullptr;
@@ -168,6 +182,14 @@ bool Engine::add(std::unique_ptr<llvm::Module> m, std::unique_ptr<llvm::LLVMCont
                  std::string* err) {
   m->setDataLayout(jit_->getDataLayout());
   if (auto e = jit_->addIRModule(llvm::orc::ThreadSafeModule(std::move(m), std::move(ctx)))) {
+    *err = llvm::toString(std::move(e));
+    return false;
+  }
+  return true;
+}
+
+bool Engine::addObject(std::unique_ptr<llvm::MemoryBuffer> obj, std::string* err) {
+  if (auto e = jit_->addObjectFile(std::move(obj))) {
     *err = llvm::toString(std::move(e));
     return false;
   }

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "llvm/ExecutionEngine/ObjectCache.h"
 #include "llvm/ExecutionEngine/Orc/LLJIT.h"
 #include "llvm/IR/Module.h"
 
@@ -30,11 +31,16 @@ std::string printAsm(llvm::Module& m, int level, std::string* err);
 // symbols (runtime_symbols.cc), everything else resolves against the process (libc).
 class Engine {
  public:
-  // Returns nullptr and sets *err on failure.
-  static std::unique_ptr<Engine> create(int level, std::string* err);
+  // Returns nullptr and sets *err on failure. With a cache, the object the JIT compiles
+  // from an added module is also handed to cache->notifyObjectCompiled (objcache.h).
+  static std::unique_ptr<Engine> create(int level, std::string* err,
+                                        llvm::ObjectCache* cache = nullptr);
   // Takes ownership of the module and its context. Returns false and sets *err.
   bool add(std::unique_ptr<llvm::Module> m, std::unique_ptr<llvm::LLVMContext> ctx,
            std::string* err);
+  // Adds a relocatable object compiled earlier by an Engine of the same build and level
+  // (the compiled-code cache). Returns false and sets *err.
+  bool addObject(std::unique_ptr<llvm::MemoryBuffer> obj, std::string* err);
   // Address of a JIT-compiled function (compiles on first lookup); nullptr + *err.
   void* lookup(const std::string& name, std::string* err);
 

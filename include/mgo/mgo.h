@@ -33,6 +33,12 @@ struct Options {
   bool stack_checks = true;
   // Report every compile error instead of stopping after 10 (`go tool compile -e`).
   bool all_errors = false;
+  // Use the compiled-code cache (docs/CACHE.md; $MGO_CACHE, MGO_CACHE=off disables):
+  // compile* first looks the program up by its name, text, this mgo build, the options
+  // and the host CPU; on a hit nothing is compiled and run() links the cached object; on
+  // a miss run() stores the object it compiles. ir() and assembly() of a Program found in
+  // the cache compile it then (they never read the cache); `mgo ir`/`mgo asm` pass false.
+  bool cache = true;
 };
 
 // One compile error, as Go's compiler prints it: `file:line:col: message`.

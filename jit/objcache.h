@@ -1,0 +1,56 @@
+// objcache.h — the compiled-code cache: a program's relocatable object, keyed by
+// everything that decides its code, so that a re-run skips the frontend, codegen and LLVM
+// (as `go build`'s build cache does for Go). See objcache.cc and docs/CACHE.md.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "llvm/ExecutionEngine/ObjectCache.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+namespace mgo::jit {
+
+// What, besides the mgo build itself and the host CPU, decides a program's code.
+struct CacheKeyInput {
+  std::string_view name;    // the file name (positions and os.Args[0] default)
+  std::string_view source;  // the program's text
+  int opt_level = 0;
+  bool stack_checks = true;  // effective: Options::stack_checks and GODEBUG=mgostackchecks
+  bool loop_polls = true;    // effective: GODEBUG=mgoloopPolls
+};
+
+// One program's entry. Also an llvm::ObjectCache: given to the JIT's compiler, it stores
+// the object the compiler produces (notifyObjectCompiled); getObject always misses, the
+// lookup happens before the frontend runs (load()).
+class ObjCache final : public llvm::ObjectCache {
+ public:
+  // nullptr when the cache is off (MGO_CACHE=off), has no location, or this process has
+  // no build identity (no GNU build-id on the object holding mgo's code).
+  static std::unique_ptr<ObjCache> open(const CacheKeyInput& in);
+
+  // The cached object, or nullptr (a miss; a corrupt entry is removed and is a miss).
+  std::unique_ptr<llvm::MemoryBuffer> load();
+  // Stores obj under this key (temp file + rename). Never fails the run: errors are
+  // reported only under MGO_CACHE_DEBUG.
+  void store(llvm::MemoryBufferRef obj);
+
+  void notifyObjectCompiled(const llvm::Module*, llvm::MemoryBufferRef obj) override {
+    store(obj);
+  }
+  std::unique_ptr<llvm::MemoryBuffer> getObject(const llvm::Module*) override { return nullptr; }
+
+  const std::string& path() const { return path_; }
+
+ private:
+  ObjCache(std::string dir, std::array<uint8_t, 32> key);
+  void trim();
+  std::string dir_;
+  std::string path_;
+  std::array<uint8_t, 32> key_;
+};
+
+}  // namespace mgo::jit
