@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# clitest.sh MGO — the mgo command's own behaviour: exit statuses and usage messages.
-# Prints PASS/FAIL per check and ends with `N passed, N failed`.
+# clitest.sh MGO — the mgo command's own behaviour: exit statuses and usage messages, and
+# the compiled-code cache (docs/CACHE.md): a re-run hits and behaves identically, changed
+# source/-O/GODEBUG misses, corrupt entries and unusable cache dirs still run, compile
+# errors are never cached. Prints PASS/FAIL per check and ends with `N passed, N failed`.
 set -u
-mgo=$1
+mgo=$(realpath -m "$1")
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+# Every run here uses a fresh cache of its own (the cache checks below use others).
+export MGO_CACHE="$tmp/cache"
+unset MGO_CACHE_DEBUG
 pass=0 fail=0
 check() {  # name, want-status, grep-pattern-on-combined-output, command...
   local name=$1 want=$2 pat=$3; shift 3
@@ -32,5 +37,103 @@ check all-errors     0 'many.mgo:15:16: cannot use' lastline "$mgo" run -e "$tmp
 check all-errors-count 0 '^12$' sh -c '"$0" run -e "$1" 2>&1 | grep -c "cannot use"' "$mgo" "$tmp/many.mgo"
 check ir-has-guard   0 'stackguard0'                "$mgo" ir "$tmp/args.mgo"
 check asm            0 'ret'                        "$mgo" asm "$tmp/args.mgo"
+
+# --- compiled-code cache -------------------------------------------------------------
+cache=$tmp/c1
+# crun TAG CMD...: runs CMD with the test cache and MGO_CACHE_DEBUG=1; $tmp/TAG.{out,err,st}.
+crun() {
+  local tag=$1; shift
+  MGO_CACHE=$cache MGO_CACHE_DEBUG=1 "$@" >"$tmp/$tag.out" 2>"$tmp/$tag.err" </dev/null
+  echo $? >"$tmp/$tag.st"
+}
+ok() { echo "PASS $1"; pass=$((pass+1)); }
+bad() { echo "FAIL $1: $2"; fail=$((fail+1)); }
+# expect NAME TAG EVENT [STATUS]: TAG's stderr has "mgo: cache EVENT" (and exit status).
+expect() {
+  local name=$1 tag=$2 ev=$3 st=${4:-}
+  if ! grep -q "^mgo: cache $ev " "$tmp/$tag.err"; then bad "$name" "no 'cache $ev' in: $(head -c 300 "$tmp/$tag.err")"; return 1; fi
+  if [ -n "$st" ] && [ "$(cat "$tmp/$tag.st")" != "$st" ]; then bad "$name" "exit status $(cat "$tmp/$tag.st"), want $st"; return 1; fi
+  return 0
+}
+# same NAME A B: A and B printed the same stdout, exit status and first stderr line after
+# the cache's own lines.
+same() {
+  local a b
+  a=$(grep -v '^mgo: cache ' "$tmp/$2.err" | head -n 1); b=$(grep -v '^mgo: cache ' "$tmp/$3.err" | head -n 1)
+  if ! cmp -s "$tmp/$2.out" "$tmp/$3.out"; then bad "$1" "stdout differs"; return; fi
+  if [ "$(cat "$tmp/$2.st")" != "$(cat "$tmp/$3.st")" ]; then bad "$1" "exit status $(cat "$tmp/$2.st") vs $(cat "$tmp/$3.st")"; return; fi
+  if [ "$a" != "$b" ]; then bad "$1" "stderr '$a' vs '$b'"; return; fi
+  ok "$1"
+}
+entries() { find "$cache" -name '*.o' 2>/dev/null | wc -l; }
+printf 'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\ntype T struct{ a []int }\n\nfunc main() {\n\tt := T{make([]int, 3)}\n\tfmt.Println("args", os.Args[1:], t)\n\tfmt.Println(t.a[len(os.Args)+2])\n}\n' >"$tmp/pan.mgo"
+crun miss "$mgo" run "$tmp/pan.mgo" x y
+expect cache-first-run-misses miss miss 2 && expect cache-first-run-stores miss stored && ok cache-first-run-stores
+crun hit "$mgo" run "$tmp/pan.mgo" x y
+expect cache-second-run-hits hit hit 2 && ok cache-second-run-hits
+same cache-hit-same-output-status-panic miss hit
+grep -q '^panic: runtime error: index out of range \[5\] with length 3' "$tmp/hit.err" && ok cache-hit-panic-line || bad cache-hit-panic-line "$(head -c 300 "$tmp/hit.err")"
+crun hitargs "$mgo" run "$tmp/pan.mgo" z
+expect cache-hit-new-args hitargs hit 2 && grep -q '^args \[z\]' "$tmp/hitargs.out" && ok cache-hit-new-args || bad cache-hit-new-args "$(head -c 200 "$tmp/hitargs.out")"
+crun o1 "$mgo" run -O1 "$tmp/pan.mgo" x y
+expect cache-O-level-misses o1 miss 2 && ok cache-O-level-misses
+crun o1b "$mgo" run -O1 "$tmp/pan.mgo" x y
+expect cache-O1-rerun-hits o1b hit 2 && ok cache-O1-rerun-hits
+crun polls env GODEBUG=mgoloopPolls=0 "$mgo" run "$tmp/pan.mgo" x y
+expect cache-godebug-codegen-knob-misses polls miss 2 && ok cache-godebug-codegen-knob-misses
+echo '// changed' >>"$tmp/pan.mgo"
+crun edit "$mgo" run "$tmp/pan.mgo" x y
+expect cache-source-change-misses edit miss 2 && ok cache-source-change-misses
+same cache-source-change-same-output miss edit
+# Corrupt entries: a flipped payload byte (checksum), a truncated file, garbage.
+n=0
+for how in flip truncate garbage; do
+  n=$((n+1))
+  printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("corrupt %s", %d) }\n' "$how" "$n" >"$tmp/cor.mgo"
+  crun cor0 "$mgo" run "$tmp/cor.mgo"
+  f=$(sed -n 's/^mgo: cache stored //p' "$tmp/cor0.err")
+  if [ ! -f "$f" ]; then bad "cache-corrupt-$how" "no stored entry: $(head -c 300 "$tmp/cor0.err")"; continue; fi
+  case $how in
+    flip) printf '\xff\xff\xff\xff' | dd of="$f" bs=1 seek=200 conv=notrunc status=none ;;
+    truncate) truncate -s 100 "$f" ;;
+    garbage) head -c 5000 /dev/urandom >"$f" ;;
+  esac
+  crun cor1 "$mgo" run "$tmp/cor.mgo"
+  expect "cache-corrupt-$how-detected" cor1 corrupt 0 && expect "cache-corrupt-$how-restored" cor1 stored &&
+    same "cache-corrupt-$how-still-runs" cor0 cor1
+  crun cor2 "$mgo" run "$tmp/cor.mgo"
+  expect "cache-corrupt-$how-replaced" cor2 hit 0 && ok "cache-corrupt-$how-replaced"
+done
+# Compile errors are reported anew every time and never stored.
+before=$(entries)
+crun err1 "$mgo" run "$tmp/bad.mgo"
+crun err2 "$mgo" run "$tmp/bad.mgo"
+if [ "$(cat "$tmp/err2.st")" = 1 ] && grep -q 'bad.mgo:4:2: x declared but not used' "$tmp/err2.err" &&
+   ! grep -q '^mgo: cache \(hit\|stored\)' "$tmp/err1.err" "$tmp/err2.err" && [ "$(entries)" = "$before" ]; then
+  ok cache-compile-errors-not-cached
+else bad cache-compile-errors-not-cached "status $(cat "$tmp/err2.st"), entries $before -> $(entries): $(head -c 300 "$tmp/err2.err")"; fi
+# ir/asm print freshly compiled code and store nothing.
+before=$(entries)
+printf 'package main\n\nfunc main() { println(42) }\n' >"$tmp/ir.mgo"
+if "$mgo" ir "$tmp/ir.mgo" 2>&1 | grep -q stackguard0 && "$mgo" asm "$tmp/ir.mgo" 2>&1 | grep -q ret &&
+   [ "$(entries)" = "$before" ]; then ok cache-ir-asm-store-nothing; else bad cache-ir-asm-store-nothing "entries $before -> $(entries)"; fi
+crun irhit "$mgo" run "$tmp/pan.mgo"
+if "$mgo" ir "$tmp/pan.mgo" 2>&1 | grep -q stackguard0; then ok cache-ir-of-cached-program; else bad cache-ir-of-cached-program "no IR"; fi
+# An unusable cache never fails a run: a path under a regular file, an unreadable
+# entry replaced by a directory, MGO_CACHE=off (nothing written).
+: >"$tmp/afile"
+MGO_CACHE="$tmp/afile/sub" "$mgo" run "$tmp/args.mgo" a >"$tmp/uw.out" 2>"$tmp/uw.err"; st=$?
+if [ $st = 3 ] && [ "$(cat "$tmp/uw.out")" = "2 [a]" ] && [ ! -s "$tmp/uw.err" ]; then ok cache-unwritable-dir
+else bad cache-unwritable-dir "status $st, stdout '$(head -c 100 "$tmp/uw.out")', stderr '$(head -c 200 "$tmp/uw.err")'"; fi
+cache=$tmp/c2
+crun dir0 "$mgo" run "$tmp/args.mgo" a
+f=$(sed -n 's/^mgo: cache stored //p' "$tmp/dir0.err")
+rm -f "$f"; mkdir -p "$f/x"; chmod 000 "$cache" 2>/dev/null
+crun dir1 "$mgo" run "$tmp/args.mgo" a
+chmod 755 "$cache"
+same cache-entry-is-a-directory dir0 dir1
+(cd "$tmp" && MGO_CACHE=off MGO_CACHE_DEBUG=1 "$mgo" run "$tmp/args.mgo" a >"$tmp/off.out" 2>"$tmp/off.err"); st=$?
+if [ $st = 3 ] && [ "$(cat "$tmp/off.out")" = "2 [a]" ] && [ ! -s "$tmp/off.err" ] && [ ! -e "$tmp/off" ]; then ok cache-off
+else bad cache-off "status $st, stderr '$(head -c 200 "$tmp/off.err")'"; fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -7,6 +7,9 @@
 #   GLOB  optional file-name filter without .go, e.g. 'go_*' or 'map_*'
 # Environment: GOLDEN_TIMEOUT (seconds per run, default 30), GOLDEN_JOBS (parallel runs,
 # default 2), GOLDEN_CACHE (where go-built binaries are cached, default a per-user temp dir).
+# mgo's compiled-code cache (docs/CACHE.md) is a fresh temporary directory per invocation
+# (MGO_CACHE=off is kept), so no object cached by an earlier build hides a compiler change;
+# the second variant of a `// gomaxprocs: 1 2` program runs from that cache.
 #
 # Each program runs once per variant (`// gomaxprocs: 1 2` means two runs). A run passes when
 # stdout, exit status and the first line of stderr equal NAME.out, NAME.status, NAME.err
@@ -29,6 +32,7 @@ GOLDEN_TIMEOUT=${GOLDEN_TIMEOUT:-30}
 jobs=${GOLDEN_JOBS:-2}
 GOLDEN_TMP=$(mktemp -d)
 trap 'rm -rf "$GOLDEN_TMP"' EXIT
+[ "${MGO_CACHE:-}" = off ] || export MGO_CACHE="$GOLDEN_TMP/mgo-cache"
 GOLDEN_CACHE=${GOLDEN_CACHE:-${TMPDIR:-/tmp}/mgo-golden-cache-$(id -u)}
 mkdir -p "$GOLDEN_CACHE" "$GOLDEN_TMP/res"
 
