@@ -1,9 +1,13 @@
 // jit_program_test.cc — the JIT through its public API (include/mgo/mgo.h): compile
 // errors, the IR it prints, and programs run in a child process (a program owns the
 // process: os.Exit, panics and the scheduler end it), checked for stdout and exit status.
+// Every test process uses a fresh compiled-code cache (FreshCache), so what runs is what
+// this build compiles; CachedRun* test the cache through the API.
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -26,8 +30,27 @@ std::string readAll(int fd) {
   return s;
 }
 
+// MGO_CACHE = a new temporary directory for this test process, removed at the end.
+class FreshCache : public ::testing::Environment {
+ public:
+  void SetUp() override {
+    char tmpl[] = "/tmp/mgo-jit-test-cache-XXXXXX";
+    ASSERT_NE(mkdtemp(tmpl), nullptr);
+    dir_ = tmpl;
+    setenv("MGO_CACHE", dir_.c_str(), 1);
+  }
+  void TearDown() override {
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+  }
+
+ private:
+  std::string dir_;
+};
+::testing::Environment* const freshCache = ::testing::AddGlobalTestEnvironment(new FreshCache);
+
 // Compiles and runs `src` in a child process; returns its exit status and output.
-RunResult run(const std::string& src, int opt = 1) {
+RunResult run(const std::string& src, int opt = 1, bool cache = true) {
   int out[2], err[2];
   EXPECT_EQ(pipe(out), 0);
   EXPECT_EQ(pipe(err), 0);
@@ -39,6 +62,7 @@ RunResult run(const std::string& src, int opt = 1) {
     close(err[0]);
     mgo::Options o;
     o.opt_level = opt;
+    o.cache = cache;
     std::vector<mgo::Diagnostic> diags;
     auto prog = mgo::Program::compileSource("t.go", src, o, &diags);
     if (!prog) {
@@ -286,6 +310,61 @@ func main() {
   RunResult r = run(src);
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out, "12\n");
+}
+
+// The first stderr line that is not the cache's own (MGO_CACHE_DEBUG).
+std::string firstProgramErrLine(const std::string& err) {
+  size_t p = 0;
+  while (err.compare(p, 11, "mgo: cache ") == 0) p = err.find('\n', p) + 1;
+  return firstLine(err.substr(p));
+}
+
+// The C++ API's run path: a second compile+run of the same program links the cached
+// object and behaves exactly as the compiled one (stdout, type descriptors, panic line,
+// exit status); another -O level or Options::cache=false compiles.
+TEST(JitProgram, CachedRunBehavesAsCompiled) {
+  const char* src = R"(package main
+
+import "fmt"
+
+type P struct {
+	X, Y int
+	Tag  string
+}
+
+func main() {
+	m := map[string]P{"a": {1, 2, "t"}}
+	var v interface{} = m["a"]
+	fmt.Printf("%v %+v %T\n", m, v, v)
+	s := []int{1, 2, 3}
+	i := len(m) + 4
+	fmt.Println(s[i])
+}
+)";
+  setenv("MGO_CACHE_DEBUG", "1", 1);
+  RunResult first = run(src, 0);
+  RunResult second = run(src, 0);
+  RunResult other = run(src, 2);
+  RunResult nocache = run(src, 0, false);
+  unsetenv("MGO_CACHE_DEBUG");
+  EXPECT_NE(first.err.find("mgo: cache miss "), std::string::npos) << first.err;
+  EXPECT_NE(first.err.find("mgo: cache stored "), std::string::npos) << first.err;
+  EXPECT_NE(second.err.find("mgo: cache hit "), std::string::npos) << second.err;
+  EXPECT_NE(other.err.find("mgo: cache miss "), std::string::npos) << other.err;
+  EXPECT_EQ(nocache.err.find("mgo: cache "), std::string::npos) << nocache.err;
+  EXPECT_EQ(first.out, "map[a:{1 2 t}] {X:1 Y:2 Tag:t} main.P\n");
+  EXPECT_EQ(first.status, 2);
+  EXPECT_EQ(firstProgramErrLine(first.err), "panic: runtime error: index out of range [5] with length 3");
+  for (const RunResult* r : {&second, &other, &nocache}) {
+    EXPECT_EQ(r->out, first.out);
+    EXPECT_EQ(r->status, first.status);
+    EXPECT_EQ(firstProgramErrLine(r->err), firstProgramErrLine(first.err));
+  }
+  // A Program found in the cache still prints its IR (compiled on demand).
+  std::vector<mgo::Diagnostic> diags;
+  auto prog = mgo::Program::compileSource("t.go", src, {}, &diags);
+  ASSERT_NE(prog, nullptr);
+  EXPECT_NE(prog->ir().find("define"), std::string::npos);
 }
 
 }  // namespace
