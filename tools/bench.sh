@@ -14,6 +14,9 @@
 #   --mgo P    the mgo binary (default: $MGO, else the newest build*/mgo)
 #   --bench D  the benchmark directory (default: ../shared/bench beside the repository, or $MGO_BENCH_DIR)
 #   --opt -ON  mgo's optimisation level (default: mgo's own, -O0; compute programs want -O1)
+#   --cold     run mgo with MGO_CACHE=off: every timed run compiles (default: a fresh
+#              temporary compiled-code cache that the warm-up run fills, so the timed runs
+#              load the cached object, as the go binary is built once; docs/CACHE.md)
 # Environment: BENCH_TIMEOUT seconds per run (default 300).
 #
 # Columns: program, size, GOMAXPROCS (goroutine programs run under 1 and 2), median wall time
@@ -24,7 +27,7 @@
 # (difference in goroutines), sizes 100000 and 1000000 (1000 and 100000 with --small);
 # `hello` also shows `go run hello.go` (compile from the build cache, link and run).
 set -uo pipefail
-mode=bench runs=5 opt=() mgo=${MGO:-}
+mode=bench runs=5 opt=() mgo=${MGO:-} cold=0
 # The benchmark programs live in shared/, beside the repository (../shared/bench).
 bench=${MGO_BENCH_DIR:-$(cd "$(dirname "$0")/../.." && pwd)/shared/bench}
 [ -d "$bench" ] || [ -n "${MGO_BENCH_DIR:-}" ] || bench=/work/shared/bench  # a clone elsewhere on a developer machine
@@ -39,7 +42,8 @@ while [ $# -gt 0 ]; do
     --mgo) mgo=$2; shift ;;
     --bench) bench=$2; shift ;;
     --opt) opt=("$2"); shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    --cold) cold=1 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     -*) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
     *) progs+=("$1") ;;
   esac
@@ -82,7 +86,9 @@ $own_table"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-echo "mgo: ${mgo:-<none found>}   runs: $runs (+1 warm-up)   sizes: $mode   $(go version | cut -d' ' -f3)"
+if [ $cold = 1 ]; then export MGO_CACHE=off; cachenote="cache: off (--cold)"
+else export MGO_CACHE=$tmp/mgo-cache; cachenote="cache: warm (filled by the warm-up run)"; fi
+echo "mgo: ${mgo:-<none found>}   runs: $runs (+1 warm-up)   sizes: $mode   $cachenote   $(go version | cut -d' ' -f3)"
 fmt='%-16s %-13s %-3s %10s %10s %7s %10s %10s  %s\n'
 printf "$fmt" program size P mgo_s go_s ratio mgo_rss go_rss note
 printf "$fmt" -------------- ------------ -- ------- ------- ----- ------- ------- ----
