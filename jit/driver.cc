@@ -194,6 +194,7 @@ int mgo::Program::run(const ::std::vector<::std::string>& args) {
     ::std::fprintf(stderr, "mgo: link error: %s\n", err.c_str());
     return 1;
   }
+  if (impl_->cache) impl_->cache->commit();  // compiled and linked: worth keeping
   ::std::vector<const char*> argv;
   for (const auto& a : args) argv.push_back(a.c_str());
   argv.push_back(nullptr);

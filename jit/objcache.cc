@@ -4,7 +4,8 @@
 // relocatable object the JIT's compiler produced on an earlier run is handed to LLJIT
 // (Engine::addObject), skipping parse, check, codegen, the -O pipeline and LLVM's
 // machine-code generation. On a miss the program is compiled as usual and the compiler's
-// object is stored (ObjCache is the llvm::ObjectCache of the JIT's IRCompileLayer).
+// object is stored once it linked (ObjCache is the llvm::ObjectCache of the JIT's
+// IRCompileLayer; Program::run commits it after looking up mgo.init and mgo.main).
 //
 // Key: BLAKE3 of, length-prefixed, (the entry format version; the build identity — the
 // GNU build-ids of every object loaded in this process, which must include the one holding
@@ -28,8 +29,9 @@
 //
 // Invariants: no cache failure fails a run (an unwritable DIR, a full disk, a corrupt
 // entry: the program is compiled as without the cache); only successful compiles are
-// stored (the object exists only once codegen and LLVM succeeded). Single-threaded: used
-// by the thread compiling the program before the runtime starts.
+// stored (the object exists only once codegen and LLVM succeeded, and is committed only
+// once the JIT linked it). One ObjCache per program, used by the thread that compiles
+// and starts it; distinct ObjCaches may store concurrently (unique temp names).
 #include "jit/objcache.h"
 
 #include <dirent.h>
@@ -39,6 +41,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
@@ -281,7 +284,7 @@ void ObjCache::store(llvm::MemoryBufferRef obj) {
     debug("not stored", path_, ec.message().c_str());
     return;
   }
-  static unsigned counter;
+  static std::atomic<unsigned> counter;
   std::string tmp = dir_ + "/.tmp-" + std::to_string(getpid()) + "-" + std::to_string(++counter);
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) {

@@ -23,9 +23,10 @@ struct CacheKeyInput {
   bool loop_polls = true;    // effective: GODEBUG=mgoloopPolls
 };
 
-// One program's entry. Also an llvm::ObjectCache: given to the JIT's compiler, it stores
-// the object the compiler produces (notifyObjectCompiled); getObject always misses, the
-// lookup happens before the frontend runs (load()).
+// One program's entry. Also an llvm::ObjectCache: given to the JIT's compiler, it keeps
+// the object the compiler produces (notifyObjectCompiled), stored by commit() once the
+// program linked; getObject always misses, the lookup happens before the frontend runs
+// (load()).
 class ObjCache final : public llvm::ObjectCache {
  public:
   // nullptr when the cache is off (MGO_CACHE=off), has no location, or this process has
@@ -39,7 +40,12 @@ class ObjCache final : public llvm::ObjectCache {
   void store(llvm::MemoryBufferRef obj);
 
   void notifyObjectCompiled(const llvm::Module*, llvm::MemoryBufferRef obj) override {
-    store(obj);
+    pending_ = llvm::MemoryBuffer::getMemBufferCopy(obj.getBuffer(), obj.getBufferIdentifier());
+  }
+  // Stores the object notifyObjectCompiled kept, if any (call once the JIT linked it).
+  void commit() {
+    if (pending_) store(pending_->getMemBufferRef());
+    pending_.reset();
   }
   std::unique_ptr<llvm::MemoryBuffer> getObject(const llvm::Module*) override { return nullptr; }
 
@@ -51,6 +57,7 @@ class ObjCache final : public llvm::ObjectCache {
   std::string dir_;
   std::string path_;
   std::array<uint8_t, 32> key_;
+  std::unique_ptr<llvm::MemoryBuffer> pending_;
 };
 
 }  // namespace mgo::jit

@@ -135,5 +135,20 @@ same cache-entry-is-a-directory dir0 dir1
 (cd "$tmp" && MGO_CACHE=off MGO_CACHE_DEBUG=1 "$mgo" run "$tmp/args.mgo" a >"$tmp/off.out" 2>"$tmp/off.err"); st=$?
 if [ $st = 3 ] && [ "$(cat "$tmp/off.out")" = "2 [a]" ] && [ ! -s "$tmp/off.err" ] && [ ! -e "$tmp/off" ]; then ok cache-off
 else bad cache-off "status $st, stderr '$(head -c 200 "$tmp/off.err")'"; fi
+# Trimming, at most hourly on a store: entries unused for 5 days and stale temp files go,
+# recently used entries stay.
+cache=$tmp/c3; mkdir -p "$cache"
+old=$cache/$(printf 'a%.0s' $(seq 64)).o fresh=$cache/$(printf 'b%.0s' $(seq 64)).o
+echo x >"$old"; echo x >"$fresh"; echo x >"$cache/.tmp-1-1"; echo 0 >"$cache/trim.txt"
+touch -d '6 days ago' "$old"; touch -d '2 hours ago' "$cache/.tmp-1-1" "$cache/trim.txt"; touch -d '4 days ago' "$fresh"
+printf 'package main\n\nfunc main() { println("trim") }\n' >"$tmp/trim.mgo"
+crun trim "$mgo" run "$tmp/trim.mgo"
+if [ ! -e "$old" ] && [ ! -e "$cache/.tmp-1-1" ] && [ -e "$fresh" ] && [ "$(entries)" = 2 ]; then ok cache-trim-unused
+else bad cache-trim-unused "left: $(ls -A "$cache" | tr '\n' ' ')"; fi
+echo x >"$old"; touch -d '6 days ago' "$old"
+printf 'package main\n\nfunc main() { println("trim2") }\n' >"$tmp/trim.mgo"
+crun trim2 "$mgo" run "$tmp/trim.mgo"
+if [ -e "$old" ] && [ "$(entries)" = 4 ]; then ok cache-trim-at-most-hourly
+else bad cache-trim-at-most-hourly "left: $(ls -A "$cache" | tr '\n' ' ')"; fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
