@@ -1,5 +1,6 @@
 // math.cc — package math's functions. Where Go computes the exact result (Sqrt, Floor,
-// Ceil, Trunc, Mod, Abs, Copysign, Ldexp, Frexp, Modf, Nextafter, FMA) libm is exact too;
+// Ceil, Trunc, Mod, Abs, Copysign, Frexp, Modf, FMA) libm is exact too (Round, Ldexp,
+// Nextafter follow Go's bit-level code: NaN payloads, signed zeros, int wrap-around);
 // where Go uses its own approximations (Exp, Log, trig, hyperbolic, Cbrt, Hypot, Pow) the
 // same algorithms run here (math_go.cc), so results equal Go's bit for bit
 // (stdlib_math_test.cc); Gamma is Go's gamma.go written out here, Erf/Erfc/Expm1 in
@@ -211,6 +212,98 @@ double go_gamma(double x) {
   return z * p / q;
 }
 
+uint64_t bits_of(double f) {
+  uint64_t b;
+  memcpy(&b, &f, 8);
+  return b;
+}
+double from_bits(uint64_t b) {
+  double f;
+  memcpy(&f, &b, 8);
+  return f;
+}
+
+constexpr uint64_t kSignMask = uint64_t{1} << 63;
+constexpr uint64_t kFracMask = (uint64_t{1} << 52) - 1;
+constexpr double kGoNaN = __builtin_nan("0x1");  // math.NaN(): 0x7FF8000000000001
+
+// Go's Round: half away from zero on the bits; NaN and Inf (even a signalling NaN) are
+// returned unchanged, where libm's round would quiet the NaN.
+double go_round(double x) {
+  uint64_t bits = bits_of(x);
+  uint64_t e = (bits >> 52) & 0x7FF;
+  if (e < 1023) {
+    bits &= kSignMask;  // |x| < 1: ±0, or ±1 when |x| >= 0.5
+    if (e == 1022) bits |= bits_of(1.0);
+  } else if (e < 1023 + 52) {
+    e -= 1023;
+    bits += (uint64_t{1} << 51) >> e;
+    bits &= ~(kFracMask >> e);
+  }
+  return from_bits(bits);
+}
+
+// Go's Ldexp: the exponent is added in wrapping int arithmetic (Ldexp(0.5, MinInt64) is
+// +Inf in Go), then the result is rounded once by a multiplication when subnormal.
+double go_ldexp(double frac, int64_t exp) {
+  if (frac == 0 || ::std::isinf(frac) || ::std::isnan(frac)) return frac;
+  auto add = [](int64_t a, int64_t b) {
+    return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b));
+  };
+  if (::std::fabs(frac) < 0x1p-1022) {  // normalise a subnormal
+    frac *= 0x1p52;
+    exp = add(exp, -52);
+  }
+  uint64_t x = bits_of(frac);
+  exp = add(exp, static_cast<int64_t>((x >> 52) & 0x7FF) - 1023);
+  if (exp < -1075) return ::std::copysign(0.0, frac);
+  if (exp > 1023) return frac < 0 ? -INFINITY : INFINITY;
+  double m = 1;
+  if (exp < -1022) {
+    exp += 53;
+    m = 0x1p-53;
+  }
+  x &= ~(uint64_t{0x7FF} << 52);
+  x |= static_cast<uint64_t>(exp + 1023) << 52;
+  return m * from_bits(x);
+}
+
+// Go's Nextafter: x itself when x == y (so Nextafter(0, -0) is +0), Go's NaN for NaNs.
+double go_nextafter(double x, double y) {
+  if (::std::isnan(x) || ::std::isnan(y)) return kGoNaN;
+  if (x == y) return x;
+  if (x == 0) return ::std::copysign(from_bits(1), y);
+  if ((y > x) == (x > 0)) return from_bits(bits_of(x) + 1);
+  return from_bits(bits_of(x) - 1);
+}
+
+float go_nextafter32(float x, float y) {
+  if (::std::isnan(x) || ::std::isnan(y)) return static_cast<float>(kGoNaN);
+  if (x == y) return x;
+  uint32_t b;
+  memcpy(&b, &x, 4);
+  if (x == 0) {
+    uint32_t one = 1;
+    float tiny;
+    memcpy(&tiny, &one, 4);
+    return ::std::copysign(tiny, y);
+  }
+  b = ((y > x) == (x > 0)) ? b + 1 : b - 1;
+  float r;
+  memcpy(&r, &b, 4);
+  return r;
+}
+
+// Go's ilogb: the binary exponent of a finite non-zero x (subnormals normalised).
+int64_t go_ilogb(double x) {
+  int64_t exp = 0;
+  if (::std::fabs(x) < 0x1p-1022) {
+    x *= 0x1p52;
+    exp = -52;
+  }
+  return static_cast<int64_t>((bits_of(x) >> 52) & 0x7FF) - 1023 + exp;
+}
+
 }  // namespace
 
 extern "C" {
@@ -225,7 +318,7 @@ MGO_MATH1(Abs, ::std::fabs(x))
 MGO_MATH1(Floor, ::std::floor(x))
 MGO_MATH1(Ceil, ::std::ceil(x))
 MGO_MATH1(Trunc, ::std::trunc(x))
-MGO_MATH1(Round, ::std::round(x))
+MGO_MATH1(Round, go_round(x))
 MGO_MATH1(RoundToEven, ::std::nearbyint(x))
 MGO_MATH1(Exp, mgo::std::gomath::exp(x))
 MGO_MATH1(Exp2, mgo::std::gomath::exp2(x))
@@ -259,7 +352,25 @@ MGO_MATH2(Max, go_max(x, y))
 MGO_MATH2(Min, go_min(x, y))
 MGO_MATH2(Dim, (x - y <= 0 ? 0 : x - y))
 MGO_MATH2(Copysign, ::std::copysign(x, y))
-MGO_MATH2(Nextafter, ::std::nextafter(x, y))
+MGO_MATH2(Nextafter, go_nextafter(x, y))
+
+float mgo_math_Nextafter32(G* g, float x, float y) { return go_nextafter32(x, y); }
+
+double mgo_math_Logb(G* g, double x) {
+  if (x == 0) return -INFINITY;
+  if (::std::isinf(x)) return INFINITY;
+  if (::std::isnan(x)) return x;
+  return static_cast<double>(go_ilogb(x));
+}
+
+int64_t mgo_math_Ilogb(G* g, double x) {
+  if (x == 0) return INT32_MIN;
+  if (::std::isnan(x) || ::std::isinf(x)) return INT32_MAX;
+  return go_ilogb(x);
+}
+
+struct LgammaOut { double lgamma; int64_t sign; };
+void mgo_math_Lgamma(G* g, LgammaOut* out, double x) { out->lgamma = mgo::std::gomath::lgamma(x, &out->sign); }
 
 double mgo_math_Pow10(G* g, int64_t n) {
   if (n < -323) return 0;
@@ -294,11 +405,7 @@ float mgo_math_Float32frombits(G* g, uint32_t b) {
   return f;
 }
 
-double mgo_math_Ldexp(G* g, double frac, int64_t exp) {
-  if (exp > 100000) exp = 100000;
-  if (exp < -100000) exp = -100000;
-  return ::std::ldexp(frac, static_cast<int>(exp));
-}
+double mgo_math_Ldexp(G* g, double frac, int64_t exp) { return go_ldexp(frac, exp); }
 
 void mgo_math_Frexp(G* g, FracExp* out, double f) {
   int e = 0;
@@ -340,7 +447,8 @@ const ExternSymbol* math_symbols() {
       MGO_SYM(mgo_math_Nextafter), MGO_SYM(mgo_math_Pow10),      MGO_SYM(mgo_math_Signbit),
       MGO_SYM(mgo_math_Float64bits), MGO_SYM(mgo_math_Float64frombits), MGO_SYM(mgo_math_Float32bits),
       MGO_SYM(mgo_math_Float32frombits), MGO_SYM(mgo_math_Ldexp), MGO_SYM(mgo_math_Frexp),
-      MGO_SYM(mgo_math_Modf),     MGO_SYM(mgo_math_FMA),
+      MGO_SYM(mgo_math_Modf),     MGO_SYM(mgo_math_FMA),         MGO_SYM(mgo_math_Nextafter32),
+      MGO_SYM(mgo_math_Logb),     MGO_SYM(mgo_math_Ilogb),       MGO_SYM(mgo_math_Lgamma),
       {nullptr, nullptr},
   };
   return table;

@@ -2,6 +2,8 @@
 // results equal Go's bit for bit (libm's differ in the last place for many inputs).
 #pragma once
 
+#include <cstdint>
+
 namespace mgo::std::gomath {
 
 double exp(double x);    // exp_amd64.s (with its FMA variant when the CPU has FMA)
@@ -28,5 +30,6 @@ double atanh(double x);
 double erf(double x);    // erf.go (math_go_erf.cc)
 double erfc(double x);
 double expm1(double x);  // expm1.go
+double lgamma(double x, int64_t* sign);  // lgamma.go (math_go_lgamma.cc)
 
 }  // namespace mgo::std::gomath

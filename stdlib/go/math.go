@@ -94,6 +94,15 @@ func Ldexp(frac float64, exp int) float64
 func Frexp(f float64) (frac float64, exp int)
 func Modf(f float64) (int float64, frac float64)
 func FMA(x, y, z float64) float64
+func Nextafter32(x, y float32) (r float32)
+func Logb(x float64) float64
+func Ilogb(x float64) int
+func Lgamma(x float64) (lgamma float64, sign int)
+
+// Sincos is Sin and Cos: Go's sincos.go reduces and evaluates exactly as they do.
+func Sincos(x float64) (sin, cos float64) {
+	return Sin(x), Cos(x)
+}
 
 func Inf(sign int) float64 {
 	if sign >= 0 {
