@@ -27,6 +27,9 @@
 // for 5 days and stale temp files, and, when the total is over 256 MiB, removes the least
 // recently used entries until it is under 192 MiB.
 //
+// Trust: entries are code this process runs, so a DIR owned by another user or writable
+// by others is not used (the cache is off for that run).
+//
 // Invariants: no cache failure fails a run (an unwritable DIR, a full disk, a corrupt
 // entry: the program is compiled as without the cache); only successful compiles are
 // stored (the object exists only once codegen and LLVM succeeded, and is committed only
@@ -223,6 +226,14 @@ std::unique_ptr<ObjCache> ObjCache::open(const CacheKeyInput& in) {
     debug("off", dir, "no GNU build-id on mgo's executable");
     return nullptr;
   }
+  // Entries are code this process will run: a directory others may write to is not used
+  // (Go's GOCACHE is private the same way). A missing one is created 0755 by store().
+  struct stat st;
+  if (stat(dir.c_str(), &st) == 0 &&
+      (st.st_uid != geteuid() || (st.st_mode & S_IWOTH) != 0 || !S_ISDIR(st.st_mode))) {
+    debug("off", dir, "not a directory owned by this user and closed to others' writes");
+    return nullptr;
+  }
   llvm::BLAKE3 h;
   hashField(h, std::string_view(kMagic, sizeof kMagic));
   hashField(h, id);
@@ -280,7 +291,8 @@ std::unique_ptr<llvm::MemoryBuffer> ObjCache::load() {
 }
 
 void ObjCache::store(llvm::MemoryBufferRef obj) {
-  if (std::error_code ec = llvm::sys::fs::create_directories(dir_)) {
+  if (std::error_code ec = llvm::sys::fs::create_directories(
+          dir_, true, llvm::sys::fs::perms(0755))) {
     debug("not stored", path_, ec.message().c_str());
     return;
   }

@@ -150,5 +150,10 @@ printf 'package main\n\nfunc main() { println("trim2") }\n' >"$tmp/trim.mgo"
 crun trim2 "$mgo" run "$tmp/trim.mgo"
 if [ -e "$old" ] && [ "$(entries)" = 4 ]; then ok cache-trim-at-most-hourly
 else bad cache-trim-at-most-hourly "left: $(ls -A "$cache" | tr '\n' ' ')"; fi
+# A cache directory others may write to is not trusted: the run compiles and stores nothing.
+cache=$tmp/c4; mkdir -p "$cache"; chmod 777 "$cache"
+crun priv "$mgo" run "$tmp/args.mgo" a
+if [ "$(cat "$tmp/priv.st")" = 3 ] && grep -q '^mgo: cache off ' "$tmp/priv.err" && [ "$(entries)" = 0 ]; then ok cache-world-writable-dir-unused
+else bad cache-world-writable-dir-unused "status $(cat "$tmp/priv.st"), entries $(entries): $(head -c 200 "$tmp/priv.err")"; fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
