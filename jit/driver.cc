@@ -9,8 +9,10 @@
 //   3. The module is optimised at the requested level once; ir()/assembly() print it,
 //      run() hands it to an Engine (the LLVMContext moves with it).
 // With Options::cache, step 0 looks the program up in the compiled-code cache
-// (objcache.h): on a hit steps 1-3 are skipped (ir()/assembly() do them on demand) and
-// run() links the cached object; on a miss run()'s Engine stores the object it compiles.
+// (objcache.h): when its entry exists steps 1-3 are skipped (ir()/assembly() do them on
+// demand) and run() reads the entry and links the object (an entry found corrupt then is
+// removed and the program compiled after all); on a miss run()'s Engine stores the
+// object it compiles once it linked.
 // The one host-side effect of codegen, stack_set_first_segment (emitPrologue), is
 // repeated by run() for a cached object, from the same setting (stack checks, in the key).
 #include <cstdio>
@@ -145,8 +147,10 @@ std::unique_ptr<Program> mgo::Program::compileSource(const ::std::string& name, 
   if (opt.cache) {
     impl->cache = mgo::jit::ObjCache::open({name, source, opt.opt_level, impl->stackChecks,
                                             !mgo::jit::godebugOff("mgoloopPolls")});
-    if (impl->cache) impl->object = impl->cache->load();
-    if (impl->object) return ::std::unique_ptr<Program>(new Program(::std::move(impl)));
+    // An entry exists only for a program this build compiled: nothing to check or lower
+    // now; run() reads it, ir()/assembly() compile (they never print cached code).
+    if (impl->cache && impl->cache->exists())
+      return ::std::unique_ptr<Program>(new Program(::std::move(impl)));
   }
   if (!lower(*impl, diags)) return nullptr;
   return ::std::unique_ptr<Program>(new Program(::std::move(impl)));
@@ -168,6 +172,14 @@ std::string mgo::Program::assembly() const {
 
 int mgo::Program::run(const ::std::vector<::std::string>& args) {
   ::std::string err;
+  if (!impl_->mod && impl_->cache) impl_->object = impl_->cache->load();
+  if (!impl_->mod && !impl_->object) {  // the entry went away or was corrupt: compile now
+    ::std::vector<Diagnostic> diags;
+    if (!lower(*impl_, &diags)) {
+      for (const auto& d : diags) ::std::fprintf(stderr, "%s\n", d.str().c_str());
+      return 1;
+    }
+  }
   // A miss stores what the Engine compiles; a hit has nothing to compile.
   auto engine = mgo::jit::Engine::create(impl_->opt.opt_level, &err,
                                          impl_->object ? nullptr : impl_->cache.get());
@@ -181,7 +193,6 @@ int mgo::Program::run(const ::std::vector<::std::string>& args) {
     if (impl_->stackChecks) mgo::rt::stack_set_first_segment(mgo::rt::kFirstSegment);
     added = engine->addObject(::std::move(impl_->object), &err);
   } else {
-    ensureModule(*impl_);
     added = engine->add(::std::move(impl_->mod), ::std::move(impl_->ctx), &err);
   }
   if (!added) {

@@ -252,6 +252,13 @@ std::unique_ptr<ObjCache> ObjCache::open(const CacheKeyInput& in) {
   return std::unique_ptr<ObjCache>(new ObjCache(std::move(dir), h.final()));
 }
 
+bool ObjCache::exists() const {
+  struct stat st;
+  if (stat(path_.c_str(), &st) == 0) return true;
+  debug("miss", path_);
+  return false;
+}
+
 std::unique_ptr<llvm::MemoryBuffer> ObjCache::load() {
   int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {

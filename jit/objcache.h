@@ -33,6 +33,9 @@ class ObjCache final : public llvm::ObjectCache {
   // no build identity (no GNU build-id on the object holding mgo's code).
   static std::unique_ptr<ObjCache> open(const CacheKeyInput& in);
 
+  // Whether an entry is there (a stat; its contents are checked by load()). Reports a
+  // miss under MGO_CACHE_DEBUG when not.
+  bool exists() const;
   // The cached object, or nullptr (a miss; a corrupt entry is removed and is a miss).
   std::unique_ptr<llvm::MemoryBuffer> load();
   // Stores obj under this key (temp file + rename). Never fails the run: errors are

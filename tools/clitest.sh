@@ -118,7 +118,9 @@ printf 'package main\n\nfunc main() { println(42) }\n' >"$tmp/ir.mgo"
 if "$mgo" ir "$tmp/ir.mgo" 2>&1 | grep -q stackguard0 && "$mgo" asm "$tmp/ir.mgo" 2>&1 | grep -q ret &&
    [ "$(entries)" = "$before" ]; then ok cache-ir-asm-store-nothing; else bad cache-ir-asm-store-nothing "entries $before -> $(entries)"; fi
 crun irhit "$mgo" run "$tmp/pan.mgo"
-if "$mgo" ir "$tmp/pan.mgo" 2>&1 | grep -q stackguard0; then ok cache-ir-of-cached-program; else bad cache-ir-of-cached-program "no IR"; fi
+MGO_CACHE=$cache MGO_CACHE_DEBUG=1 "$mgo" ir "$tmp/pan.mgo" >"$tmp/irhit.out" 2>"$tmp/irhit.err"
+if grep -q stackguard0 "$tmp/irhit.out" && ! grep -q '^mgo: cache hit' "$tmp/irhit.err"; then ok cache-ir-of-cached-program-compiles
+else bad cache-ir-of-cached-program-compiles "$(head -c 200 "$tmp/irhit.err")"; fi
 # An unusable cache never fails a run: a path under a regular file, an unreadable
 # entry replaced by a directory, MGO_CACHE=off (nothing written).
 : >"$tmp/afile"

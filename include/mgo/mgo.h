@@ -37,7 +37,7 @@ struct Options {
   // compile* first looks the program up by its name, text, this mgo build, the options
   // and the host CPU; on a hit nothing is compiled and run() links the cached object; on
   // a miss run() stores the object it compiles. ir() and assembly() of a Program found in
-  // the cache compile it then (they never read the cache); `mgo ir`/`mgo asm` pass false.
+  // the cache compile it then (they never read cached code).
   bool cache = true;
 };
 
