@@ -25,24 +25,16 @@
 // sched_shutdown (sysmon may hold a stale pointer to it). The main goroutine ending
 // while locked ends the program anyway.
 //
-// Status: not yet declared in stdlib/go/runtime.go, so a program using it fails to compile
-// by name. Unit tests (tests/unit/runtime_sched_lockosthread_test.cc) pass, also under
-// TSAN, but JIT-compiled programs that park or end locked goroutines under GOMAXPROCS=2
-// crashed in about 1 run of 15: a goroutine resumed from a saved context that had been
-// overwritten while it was parked. Core dumps showed, inside goroutine stack segments,
-// the frames of a thread's start (clone3, start_thread, mstart, its M) and of glibc's
-// read_sysfs_file: some thread ran with its stack in memory that is also a goroutine's
-// segment. Suspects: overlapping mappings (a large segment unmapped twice, then reused by
-// a thread stack) or deep host code on a small segment. Two such paths are fixed in
-// proc.cc (newm on a segment with room, malloc warm-up in mstart); the crash remains.
-// Reproduce: re-add the two declarations to runtime.go and the two table entries to
-// stdlib/runtime_pkg.cc; a program whose goroutines Lock, send on an unbuffered channel
-// (park) and end locked, 20 rounds of 20, crashes in ~40% of runs under GOMAXPROCS=4
-// GODEBUG=mgosysmonpreempt=100 (0 of 30 when they Unlock before ending). Ruled out by
-// experiment: the thread's exit itself (parking it instead: still crashes), reuse of the
-// dead G or its stack (leaking both: still crashes), stackseg's munmap of large segments
-// (disabled: still crashes). Keeping the M instead of ending it (no replacement thread)
-// brings it to 0 of 50 for that program but not for every pattern.
+// Ms start while goroutines run (each goroutine that ends locked takes a thread), so a
+// new thread's one-time set-up must not land on a goroutine's small segment: mstart
+// makes the thread's first malloc on g0 (proc.cc mwarmup; glibc's arena set-up there
+// needs over 1 KiB of stack, and once overran a segment into the saved context of the
+// goroutine below: the crash this file's history describes), and newm runs
+// pthread_create on a segment with room.
+//
+// Invariants: gp->lockedm == m iff m->lockedg == gp, and then m->lockedExt > 0; a locked
+// M runs no G but its lockedg, and is never on sched.midle (it waits in stoplockedm,
+// counted in nmidlelocked); at most one wake-up per stoplockedm sleep (m->lockedwake).
 //
 // Lock order: sched.lock only (incidlelocked, mexit); m->park is a note.
 #include <pthread.h>

@@ -192,16 +192,27 @@ static M* mget() {
 
 static void schedule(M* m);
 
+// A thread's first malloc makes glibc set up its tcache and attach an arena
+// (tcache_init -> arena_get2); once more than 8 arenas exist, that path also counts the
+// CPUs (__get_nprocs -> read_sysfs_file, a 1 KiB buffer on the stack and several
+// frames): far more than a goroutine segment's 768-byte red zone. Without this, a new
+// M's first malloc came from a goroutine on its small segment (chan.cc's acquireSudog:
+// new Sudog) and overran it into the segment below, whose top holds a parked or fresh
+// goroutine's saved context (the LockOSThread crash: ldmxcsr of a garbage MXCSR in
+// jump_fcontext, or a jump to a garbage pc). So every M does its first malloc here, on
+// g0's 8 MiB stack. The pointer must escape (the asm): a plain free(malloc(1)) is a
+// pair the compiler may delete, and did.
+static void mwarmup() {
+  void* p = malloc(1);
+  __asm__ volatile("" : : "r"(p) : "memory");
+  free(p);
+}
+
 static void* mstart(void* arg) {
   M* m = static_cast<M*>(arg);
   tls_m = m;
   minit_signals();  // signal.cc: this thread's alternate signal stack
-  // A thread's first malloc makes glibc attach an arena and set up its tcache (deep: it
-  // reads /sys with a large buffer on the stack). Do it here on g0's 8 MiB stack, not in
-  // the first runtime allocation of some goroutine on a small segment, where it overran
-  // the red zone into a neighbouring goroutine's segment (seen with LockOSThread, which
-  // starts threads while goroutines run).
-  free(malloc(1));
+  mwarmup();
   context_init_current(&m->g0.context);
   m->fastrand = reinterpret_cast<uintptr_t>(m) * 0x9e3779b97f4a7c15ULL + m->id;
   P* pp = m->nextp;
@@ -989,7 +1000,17 @@ int64_t sched_shutdown() {
       sched.allm = nullptr;
     }
     if (all == nullptr) break;
-    for (M* m = all; m != nullptr;) {
+    // Oldest first: allm is newest first, and an M is on it before its creator's
+    // pthread_create has returned and set m->thread (newm1). Every creator is an older M
+    // (joined before: its newm1 had returned), sysmon (stopped above) or the caller.
+    M* rev = nullptr;
+    while (all != nullptr) {
+      M* next = all->alllink;
+      all->alllink = rev;
+      rev = all;
+      all = next;
+    }
+    for (M* m = rev; m != nullptr;) {
       M* next = m->alllink;
       auto* t = static_cast<pthread_t*>(m->thread);
       // mexit detached the threads of Ms whose locked G ended before shutdown began

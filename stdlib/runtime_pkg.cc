@@ -1,6 +1,6 @@
 // runtime_pkg.cc — the extern table entries of package runtime (stdlib/go/runtime.go).
-// Gosched, Goexit, NumGoroutine, NumCPU and GOMAXPROCS are implemented by the scheduler
-// (runtime/proc.cc) and only listed here, referenced weakly so that a name the scheduler
+// Gosched, Goexit, NumGoroutine, NumCPU, GOMAXPROCS, LockOSThread and UnlockOSThread are
+// implemented by the scheduler (runtime/proc.cc, runtime/lockosthread.cc) and only listed here, referenced weakly so that a name the scheduler
 // has not provided yet is simply absent (a program using it fails to link by name).
 // ReadMemStats is implemented here from the allocator's counters (runtime/malloc.h).
 #include <cstring>
@@ -15,6 +15,8 @@ __attribute__((weak)) void mgo_runtime_Goexit(G* g);
 __attribute__((weak)) int64_t mgo_runtime_NumGoroutine(G* g);
 __attribute__((weak)) int64_t mgo_runtime_NumCPU(G* g);
 __attribute__((weak)) int64_t mgo_runtime_GOMAXPROCS(G* g, int64_t n);
+__attribute__((weak)) void mgo_runtime_LockOSThread(G* g);
+__attribute__((weak)) void mgo_runtime_UnlockOSThread(G* g);
 }
 
 namespace {
@@ -61,6 +63,8 @@ const ExternSymbol* runtime_symbols() {
       {"mgo_runtime_NumGoroutine", reinterpret_cast<void*>(&mgo_runtime_NumGoroutine)},
       {"mgo_runtime_NumCPU", reinterpret_cast<void*>(&mgo_runtime_NumCPU)},
       {"mgo_runtime_GOMAXPROCS", reinterpret_cast<void*>(&mgo_runtime_GOMAXPROCS)},
+      {"mgo_runtime_LockOSThread", reinterpret_cast<void*>(&mgo_runtime_LockOSThread)},
+      {"mgo_runtime_UnlockOSThread", reinterpret_cast<void*>(&mgo_runtime_UnlockOSThread)},
       MGO_SYM(mgo_runtime_ReadMemStats),
       {nullptr, nullptr},
   };

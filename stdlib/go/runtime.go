@@ -18,6 +18,8 @@ func Goexit()
 func NumGoroutine() int
 func NumCPU() int
 func GOMAXPROCS(n int) int
+func LockOSThread()
+func UnlockOSThread()
 
 // GC runs a garbage collection; mgo has no collector yet, so there is nothing to do.
 func GC() {}

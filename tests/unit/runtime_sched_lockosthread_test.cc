@@ -9,6 +9,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "runtime/proc_internal.h"
@@ -199,6 +201,72 @@ TEST(LockOSThreadDeathTest, ShutdownWakesAnMWaitingForItsParkedLockedG) {
         mgo_rt_main([](G*) {}, locked_leak_main, 0, nullptr);
         alarm(10);  // a hang in sched_shutdown dies of SIGALRM instead of timing out ctest
         _exit(sched_shutdown() == 1 ? 0 : 1);
+      },
+      ::testing::ExitedWithCode(0), "");
+}
+
+// The crash JIT programs had: goroutines that lock their thread keep new Ms starting
+// while goroutines run. A new thread's first malloc is deep in glibc (tcache_init ->
+// arena_get2, and at the ninth arena __get_nprocs -> read_sysfs_file, a 1 KiB frame);
+// it came from a goroutine's runtime call (mallocgc's per-thread cache, acquireSudog's
+// new) on a small segment, past the 768-byte red zone and the segment's end into the
+// segment below, a parked goroutine's saved context. mstart now makes that first malloc
+// on g0. Here 20 goroutines lock (each gets a thread of its own: 20 arenas), and each
+// measures how much stack below its frame the allocation compiled code makes
+// (mgo_rt_mallocgc) wrote to; they stay parked until all have measured. A runtime call
+// from compiled code must fit the red zone. In a fresh process: glibc counts the CPUs
+// once per process, at its ninth arena.
+constexpr size_t kPaintWindow = 16 << 10;  // unit-test goroutines have 48 KiB segments
+
+// Paints kPaintWindow bytes below this frame, runs mgo_rt_mallocgc(g) and returns how far
+// below this frame the deepest byte it wrote lies.
+__attribute__((noinline)) size_t stack_use_of_mallocgc(G* g) {
+  auto* top = static_cast<unsigned char*>(__builtin_frame_address(0));
+  unsigned char* lo = top - kPaintWindow;
+  // The last 512 bytes stay unpainted: this frame and memset's.
+  memset(lo, 0xa5, kPaintWindow - 512);
+  __asm__ volatile("" : : "r"(lo) : "memory");
+  if (mgo_rt_mallocgc(g, 16, nullptr) == nullptr) _exit(3);
+  __asm__ volatile("" : : "r"(lo) : "memory");
+  unsigned char* p = lo;
+  while (p < top - 512 && *p == 0xa5) p++;
+  return static_cast<size_t>(top - p);
+}
+
+std::atomic<size_t> deepest_malloc;
+void first_malloc_main(G* g) {
+  void* ready = makechan_int(g, 0);
+  void* release = makechan_int(g, 0);
+  for (int64_t i = 0; i < 20; i++) {
+    go(g, [=](G* g) {
+      mgo_runtime_LockOSThread(g);
+      size_t use = stack_use_of_mallocgc(g);
+      size_t cur = deepest_malloc.load();
+      while (use > cur && !deepest_malloc.compare_exchange_weak(cur, use)) {
+      }
+      send(g, ready, i);
+      recv(g, release);  // parks: its thread (and arena) stays until every one measured
+    });
+  }
+  int64_t total = 0;
+  for (int i = 0; i < 20; i++) total += recv(g, ready);
+  if (total != 190) _exit(3);
+  mgo_rt_closechan(g, release);
+  while (mgo_runtime_NumGoroutine(g) > 1) mgo_runtime_Gosched(g);  // all Dead before shutdown
+}
+TEST(LockOSThreadDeathTest, NewThreadsFirstMallocIsNotOnAGoroutineStack) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(
+      {
+        setenv("GOMAXPROCS", "2", 1);
+        sched_set_return_from_main(true);
+        alarm(30);
+        if (mgo_rt_main([](G*) {}, first_malloc_main, 0, nullptr) != 0) _exit(4);
+        if (sched_shutdown() != 0) _exit(5);
+        size_t use = deepest_malloc.load();
+        fprintf(stderr, "deepest mallocgc stack use %zu bytes (red zone %zu)\n", use,
+                static_cast<size_t>(kStackRedZone));
+        _exit(use < kStackRedZone ? 0 : 7);
       },
       ::testing::ExitedWithCode(0), "");
 }
