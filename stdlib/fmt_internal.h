@@ -41,7 +41,10 @@ class Fmt {
   int wid = 0;
   int prec = 0;
 
-  void clearflags() { f = Flags{}; wid = 0; prec = 0; }
+  // As Go's: wid and prec stay from the previous verb (doPrintf's fast path does not
+  // reset them); every use checks widPresent/precPresent, only State.Width/Precision
+  // (fmt_state.cc) can see the stale values, as in Go.
+  void clearflags() { f = Flags{}; }
   void write_padding(int n);
   void pad(::std::string_view s);
   void pad_string(::std::string_view s) { pad(s); }
@@ -99,6 +102,11 @@ inline uint64_t load_uint(const TypeDesc* t, const uint8_t* p) {
 // The value held by an interface (Eface or Iface data word) of dynamic type t.
 Value value_of(const TypeDesc* t, void* const* data_word);
 
+// The method named name in t's method table, or nullptr.
+const Method* find_method(const TypeDesc* t, ::std::string_view name);
+// The receiver word for calling a method of v's type (the interface data word).
+void* data_word(Value v);
+
 class Printer {
  public:
   explicit Printer(G* g) : g_(g), fmt_(&buf) {}
@@ -118,6 +126,7 @@ class Printer {
   void print_operand(const Eface* a, int64_t i, int32_t verb);  // a[i] with verb (doPrintf)
   void print_value(Value v, int32_t verb, int depth);
   bool handle_methods(int32_t verb);
+  bool handle_formatter(int32_t verb);  // a Format method (fmt_state.cc)
   void catch_panic_output(Value a, void* recv, int32_t verb, const Method* m, Eface panic_value);
   void bad_verb(int32_t verb);
   void fmt_bool(bool v, int32_t verb);

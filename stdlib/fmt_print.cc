@@ -50,16 +50,27 @@ Value iface_elem(Value v) {
   return e;
 }
 
-// The receiver word for calling a method of v's type (the interface data word).
-void* data_word(Value v) {
-  if (is_iface_direct(v.t)) return load_ptr(v.p);
-  return const_cast<uint8_t*>(v.p);
-}
 
 bool is_string_result(const TypeDesc* mt) {
   if (!mt) return true;  // descriptor without signature: trust the name
   return mt->nparams == 0 && mt->nresults == 1 && mt->results[0]->kind == KindString &&
          !(mt->results[0]->flags & TypeFlagNamed) && !mt->variadic;
+}
+
+
+const Method* string_method(const TypeDesc* t, ::std::string_view name) {
+  const Method* m = find_method(t, name);
+  if (m && m->ifn && is_string_result(m->mtype)) return m;
+  return nullptr;
+}
+
+using StringMethod = String (*)(G*, void*);
+
+}  // namespace
+
+void* data_word(Value v) {
+  if (is_iface_direct(v.t)) return load_ptr(v.p);
+  return const_cast<uint8_t*>(v.p);
 }
 
 const Method* find_method(const TypeDesc* t, ::std::string_view name) {
@@ -71,13 +82,7 @@ const Method* find_method(const TypeDesc* t, ::std::string_view name) {
   return nullptr;
 }
 
-const Method* string_method(const TypeDesc* t, ::std::string_view name) {
-  const Method* m = find_method(t, name);
-  if (m && m->ifn && is_string_result(m->mtype)) return m;
-  return nullptr;
-}
-
-using StringMethod = String (*)(G*, void*);
+namespace {
 
 // fmtsort's compare: -1, 0, +1 for two values of type t.
 int compare(const TypeDesc* t, const uint8_t* a, const uint8_t* b);
@@ -357,6 +362,7 @@ bool Printer::handle_methods(int32_t verb) {
     wrapped_index_ = cur_arg_;
     verb = 'v';
   }
+  if (handle_formatter(verb)) return true;
   const Method* m = nullptr;
   if (fmt_.f.sharpV) {
     m = string_method(a.t, "GoString");

@@ -21,8 +21,9 @@ type GoStringer interface {
 	GoString() string
 }
 
-// State and Formatter exist so that programs declaring Format methods compile;
-// mgo's printer does not call Format methods.
+// State and Formatter: the printer calls Format methods with a State of its own
+// (stdlib/fmt_state.cc). The assertion below (run by init) gives Formatter a type
+// descriptor, so the compiler lists Format methods in method tables (jit/typedesc.cc).
 type State interface {
 	Write(b []byte) (n int, err error)
 	Width() (wid int, ok bool)
@@ -33,6 +34,8 @@ type State interface {
 type Formatter interface {
 	Format(f State, verb rune)
 }
+
+var _, _ = interface{}(nil).(Formatter)
 
 func Sprintf(format string, a ...interface{}) string
 func Sprint(a ...interface{}) string
@@ -105,9 +108,7 @@ type wrapError struct {
 	err error
 }
 
-func (e *wrapError) Error() string {
-	return e.msg
-}
+func (e *wrapError) Error() string { return e.msg }
 
 func (e *wrapError) Unwrap() error {
 	return e.err
