@@ -10,10 +10,21 @@
 
 extern "C" {
 
+// reflect.Value.Len of x: slices, arrays, strings and maps; -1 for other kinds (the Go
+// side panics with reflect's ValueError text).
 int64_t mgo_sort_sliceLen(G* g, const TypeDesc* t, void* data) {
-  if (!t || t->kind != KindSlice) return 0;
-  return static_cast<const Slice*>(data)->len;
+  if (!t) return -1;
+  switch (t->kind) {
+    case KindSlice: return static_cast<const Slice*>(data)->len;
+    case KindArray: return t->len;
+    case KindString: return static_cast<const String*>(data)->len;
+    case KindMap: return mgo_rt_maplen(data);
+    default: return -1;
+  }
 }
+
+// x's reflect.Kind (0 for a nil interface).
+int64_t mgo_sort_sliceKind(G* g, const TypeDesc* t, void* data) { return t ? t->kind : 0; }
 
 void mgo_sort_sliceSwap(G* g, const TypeDesc* t, void* data, int64_t i, int64_t j) {
   if (!t || t->kind != KindSlice) return;
@@ -59,6 +70,7 @@ namespace mgo::std {
 const ExternSymbol* sort_symbols() {
   static const ExternSymbol table[] = {
       MGO_SYM(mgo_sort_sliceLen),
+      MGO_SYM(mgo_sort_sliceKind),
       MGO_SYM(mgo_sort_sliceSwap),
       MGO_SYM(mgo_sort_sortInts),
       MGO_SYM(mgo_sort_sortStrings),

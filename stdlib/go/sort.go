@@ -11,9 +11,37 @@ type Interface interface {
 	Swap(i, j int)
 }
 
-// sliceLen and sliceSwap operate on any slice held in an interface.
+// sliceLen and sliceSwap operate on any slice held in an interface (sliceLen also on
+// what reflect.Value.Len accepts: arrays, strings, maps; -1 otherwise); sliceKind is
+// x's reflect.Kind.
 func sliceLen(x interface{}) int
 func sliceSwap(x interface{}, i, j int)
+func sliceKind(x interface{}) int
+
+// valueError is reflect's ValueError, which Slice* panic with on a non-slice.
+type valueError struct {
+	method string
+	kind   int
+}
+
+var kindNames = [...]string{"invalid", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8",
+	"uint16", "uint32", "uint64", "uintptr", "float32", "float64", "complex64", "complex128", "array",
+	"chan", "func", "interface", "map", "ptr", "slice", "string", "struct", "unsafe.Pointer"}
+
+func (e *valueError) Error() string {
+	if e.kind == 0 {
+		return "reflect: call of " + e.method + " on zero Value"
+	}
+	return "reflect: call of " + e.method + " on " + kindNames[e.kind] + " Value"
+}
+
+// swapperLen is reflectlite.Swapper's check, then the length.
+func swapperLen(x interface{}) int {
+	if k := sliceKind(x); k != 23 {
+		panic(&valueError{"Swapper", k})
+	}
+	return sliceLen(x)
+}
 
 type funcSorter struct {
 	x    interface{}
@@ -44,16 +72,20 @@ func Sort(data Interface) {
 }
 
 func Slice(x interface{}, less func(i, j int) bool) {
-	n := sliceLen(x)
+	n := swapperLen(x)
 	pdqsort(&funcSorter{x, n, less}, 0, n, bitsLen(uint(n)))
 }
 
 func SliceStable(x interface{}, less func(i, j int) bool) {
-	stable(&funcSorter{x, sliceLen(x), less}, sliceLen(x))
+	n := swapperLen(x)
+	stable(&funcSorter{x, n, less}, n)
 }
 
 func SliceIsSorted(x interface{}, less func(i, j int) bool) bool {
 	n := sliceLen(x)
+	if n < 0 {
+		panic(&valueError{"reflect.Value.Len", sliceKind(x)})
+	}
 	for i := n - 1; i > 0; i-- {
 		if less(i, i-1) {
 			return false

@@ -374,7 +374,17 @@ func isSeparator(r rune) bool {
 
 // A Builder builds a string with appends; its zero value is ready to use.
 type Builder struct {
-	buf []byte
+	addr *Builder // of the receiver, to detect copies by value
+	buf  []byte
+}
+
+// copyCheck panics when b is a copy of a Builder that has been written to, as Go's.
+func (b *Builder) copyCheck() {
+	if b.addr == nil {
+		b.addr = b
+	} else if b.addr != b {
+		panic("strings: illegal use of non-zero Builder copied by value")
+	}
 }
 
 func (b *Builder) String() string {
@@ -390,10 +400,12 @@ func (b *Builder) Cap() int {
 }
 
 func (b *Builder) Reset() {
+	b.addr = nil
 	b.buf = nil
 }
 
 func (b *Builder) Grow(n int) {
+	b.copyCheck()
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
@@ -405,16 +417,19 @@ func (b *Builder) Grow(n int) {
 }
 
 func (b *Builder) Write(p []byte) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
 func (b *Builder) WriteByte(c byte) error {
+	b.copyCheck()
 	b.buf = append(b.buf, c)
 	return nil
 }
 
 func (b *Builder) WriteRune(r rune) (int, error) {
+	b.copyCheck()
 	if r >= 0 && r < utf8.RuneSelf {
 		b.buf = append(b.buf, byte(r))
 		return 1, nil
@@ -425,6 +440,7 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 }
 
 func (b *Builder) WriteString(s string) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
