@@ -62,6 +62,60 @@ const char* go_error_code(re2::RE2::ErrorCode c) {
   }
 }
 
+// One class character at expr[i] (an escape is two bytes; a \x{...} or octal escape's
+// tail is an ordinary character run, which cannot end a class early): its end.
+size_t class_char_end(const ::std::string& expr, size_t i) {
+  return (expr[i] == '\\' && i + 1 < expr.size()) ? i + 2 : i + 1;
+}
+
+// Go's parser without ClassNL puts \n into every negated class before negating it; RE2
+// always allows a negated class to match \n. The same effect: write \n into each [^...]
+// after its leading items (a literal ] or - first, and a range they may start), where it
+// cannot form a range with a neighbour.
+::std::string exclude_newline_from_negated_classes(const ::std::string& expr) {
+  ::std::string out;
+  size_t i = 0;
+  while (i < expr.size()) {
+    char c = expr[i];
+    if (c == '\\') {
+      out.append(expr, i, 2);
+      i += 2;
+      continue;
+    }
+    if (c != '[') {
+      out += c;
+      i++;
+      continue;
+    }
+    size_t start = i;
+    i++;
+    bool negated = i < expr.size() && expr[i] == '^';
+    if (negated) i++;
+    size_t at = i;  // where \n goes
+    if (at < expr.size() && (expr[at] == ']' || (negated && expr[at] == '-'))) {
+      at++;
+      if (at + 1 < expr.size() && expr[at] == '-' && expr[at + 1] != ']') at = class_char_end(expr, at + 1);
+    }
+    // The rest of the class: up to a ] that does not close a [:name:].
+    size_t j = at;
+    while (j < expr.size() && expr[j] != ']') {
+      if (expr[j] == '[' && j + 1 < expr.size() && expr[j + 1] == ':') {
+        size_t e = expr.find(":]", j + 2);
+        j = e == ::std::string::npos ? expr.size() : e + 2;
+        continue;
+      }
+      j = class_char_end(expr, j);
+    }
+    if (at > expr.size()) at = expr.size();
+    out.append(expr, start, at - start);
+    if (negated) out += "\\n";
+    size_t end = j < expr.size() ? j + 1 : expr.size();
+    out.append(expr, at, end - at);
+    i = end;
+  }
+  return out;
+}
+
 struct CompileOut {
   int64_t handle;   // -1 on error
   int64_t nsub;     // number of capture groups
@@ -72,13 +126,18 @@ struct CompileOut {
 
 extern "C" {
 
-// func compile(expr string, longest bool) (handle int, nsub int, err string)
-void mgo_regexp_compile(G* g, CompileOut* out, const uint8_t* p, int64_t n, bool longest) {
+// func compile(expr string, longest, posix bool) (handle int, nsub int, err string)
+void mgo_regexp_compile(G* g, CompileOut* out, const uint8_t* p, int64_t n, bool longest, bool posix) {
   re2::RE2::Options opt;
   opt.set_log_errors(false);
   opt.set_longest_match(longest);
   opt.set_max_mem(int64_t{64} << 20);
+  // Go's syntax.POSIX: no Perl escapes, classes, flags or non-greedy operators, ^ and $
+  // match at line boundaries (RE2's one_line off); negated classes never match \n.
+  opt.set_posix_syntax(posix);
   ::std::string expr(reinterpret_cast<const char*>(p), static_cast<size_t>(n));
+  ::std::string given = expr;  // error texts quote the expression as written
+  if (posix) expr = exclude_newline_from_negated_classes(expr);
   // RE2 accepts \C (any byte); Go's syntax has no such escape.
   for (size_t i = 0; i + 1 < expr.size(); i++) {
     if (expr[i] != '\\') continue;
@@ -95,6 +154,7 @@ void mgo_regexp_compile(G* g, CompileOut* out, const uint8_t* p, int64_t n, bool
     i++;  // skip the escaped character
   }
   auto re = ::std::make_unique<re2::RE2>(expr, opt);
+  if (!re->ok() && expr != given) re = ::std::make_unique<re2::RE2>(given, opt);  // its error text
   if (!re->ok()) {
     ::std::string msg = "error parsing regexp: ";
     msg += go_error_code(re->error_code());
@@ -102,14 +162,14 @@ void mgo_regexp_compile(G* g, CompileOut* out, const uint8_t* p, int64_t n, bool
     if (re->error_code() == re2::RE2::ErrorBadUTF8) {
       // Go reports the text from the first invalid byte on (RE2 reports nothing).
       size_t i = 0;
-      while (i < expr.size()) {
+      while (i < given.size()) {
         int w;
-        int32_t r = mgo::std::utf8::decode(reinterpret_cast<const uint8_t*>(expr.data()) + i,
-                                           static_cast<int64_t>(expr.size() - i), &w);
+        int32_t r = mgo::std::utf8::decode(reinterpret_cast<const uint8_t*>(given.data()) + i,
+                                           static_cast<int64_t>(given.size() - i), &w);
         if (r == mgo::std::utf8::RuneError && w == 1) break;
         i += static_cast<size_t>(w);
       }
-      msg += expr.substr(i);
+      msg += given.substr(i);
     } else {
       msg += re->error_arg();
     }

@@ -38,7 +38,14 @@ func ToUpper(s []byte) []byte           { return []byte(strings.ToUpper(string(s
 func ToLower(s []byte) []byte           { return []byte(strings.ToLower(string(s))) }
 func ToTitle(s []byte) []byte           { return []byte(strings.ToTitle(string(s))) }
 func Title(s []byte) []byte             { return []byte(strings.Title(string(s))) }
-func Repeat(b []byte, count int) []byte { return []byte(strings.Repeat(string(b), count)) }
+func Repeat(b []byte, count int) []byte {
+	if count < 0 {
+		panic("bytes: negative Repeat count")
+	} else if count > 0 && len(b)*count/count != len(b) {
+		panic("bytes: Repeat count causes overflow")
+	}
+	return []byte(strings.Repeat(string(b), count))
+}
 func Runes(s []byte) []rune             { return []rune(string(s)) }
 
 func Map(mapping func(r rune) rune, s []byte) []byte {

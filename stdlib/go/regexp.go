@@ -10,7 +10,8 @@ import (
 	"unicode/utf8"
 )
 
-func compile(expr string, longest bool) (handle int, nsub int, err string)
+// compile: posix selects Go's syntax.POSIX (CompilePOSIX), which implies longest.
+func compile(expr string, longest, posix bool) (handle int, nsub int, err string)
 func match(h int, s string, pos int, dst []int) bool
 func subexpName(h int, i int) string
 
@@ -73,8 +74,9 @@ func (e *Error) Error() string {
 	return e.msg
 }
 
-func compileRegexp(expr string, longest bool) (*Regexp, error) {
-	h, nsub, msg := compile(expr, longest)
+func compileRegexp(expr string, posix bool) (*Regexp, error) {
+	longest := posix
+	h, nsub, msg := compile(expr, longest, posix)
 	if h < 0 {
 		return nil, &Error{msg}
 	}
@@ -156,7 +158,7 @@ func (re *Regexp) Longest() {
 	if re.longest {
 		return
 	}
-	h, _, _ := compile(re.expr, true)
+	h, _, _ := compile(re.expr, true, false)
 	re.handle = h
 	re.longest = true
 }

@@ -1,10 +1,11 @@
 // Audit (issue #8): panics raised inside standard-library functions carry Go 1.19's
 // messages: a strings.Builder copied by value after a write, utf8.EncodeRune into a short
-// buffer (index out of range [size-1]), sort.Slice* on a non-slice (reflect's
+// buffer (index out of range [size-1]), bytes.Repeat's own messages, sort.Slice* on a non-slice (reflect's
 // ValueError), plus the unrecovered Builder-copy panic ending the program.
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -22,6 +23,9 @@ func main() {
 	try("EncodeRune 3", func() { utf8.EncodeRune(make([]byte, 2), '日') })
 	try("EncodeRune 4", func() { utf8.EncodeRune(make([]byte, 3), 0x1F600) })
 	try("EncodeRune bad", func() { utf8.EncodeRune(make([]byte, 2), -1) })
+	try("bytes.Repeat neg", func() { bytes.Repeat([]byte("ab"), -1) })
+	try("bytes.Repeat overflow", func() { bytes.Repeat([]byte("ab"), 1<<62) })
+	fmt.Printf("%q\n", bytes.Repeat([]byte("ab"), 0))
 	n := utf8.EncodeRune(make([]byte, 4), 0x1F600)
 	fmt.Println("EncodeRune ok", n)
 	try("Slice int", func() { sort.Slice(5, func(i, j int) bool { return false }) })

@@ -10,7 +10,7 @@
 
 extern "C" {
 struct CompileOut { int64_t handle; int64_t nsub; String err; };
-void mgo_regexp_compile(G*, CompileOut*, const uint8_t*, int64_t, bool);
+void mgo_regexp_compile(G*, CompileOut*, const uint8_t*, int64_t, bool longest, bool posix);
 bool mgo_regexp_match(G*, int64_t, const uint8_t*, int64_t, int64_t, int64_t*, int64_t, int64_t);
 }
 
@@ -301,7 +301,7 @@ std::string find_all(int64_t h, int64_t nsub, const std::string& s) {
 TEST(Regexp, AllMatchesMatchGo) {
   for (const AllCase& c : kAll) {
     CompileOut co;
-    mgo_regexp_compile(nullptr, &co, u(c.pattern), static_cast<int64_t>(strlen(c.pattern)), false);
+    mgo_regexp_compile(nullptr, &co, u(c.pattern), static_cast<int64_t>(strlen(c.pattern)), false, false);
     ASSERT_GE(co.handle, 0) << c.pattern;
     EXPECT_EQ(find_all(co.handle, co.nsub, c.input), c.want) << c.pattern << " on " << c.input;
   }
@@ -310,7 +310,38 @@ TEST(Regexp, AllMatchesMatchGo) {
 TEST(Regexp, CompileErrorsMatchGo) {
   for (const ErrCase& c : kErrs) {
     CompileOut co;
-    mgo_regexp_compile(nullptr, &co, u(c.pattern), static_cast<int64_t>(strlen(c.pattern)), false);
+    mgo_regexp_compile(nullptr, &co, u(c.pattern), static_cast<int64_t>(strlen(c.pattern)), false, false);
+    EXPECT_EQ(co.handle, -1) << c.pattern;
+    EXPECT_EQ(mgotest::str(co.err), c.want) << c.pattern;
+  }
+}
+
+// CompilePOSIX (posix = true, leftmost-longest): Go's syntax.POSIX. Offsets and error
+// texts recorded from Go 1.19 (regexp.MustCompilePOSIX(p).FindAllStringSubmatchIndex,
+// regexp.CompilePOSIX(p) errors).
+TEST(Regexp, PosixSyntaxMatchesGo) {
+  const AllCase all[] = {
+      {"[^a]+", "b\nb", "0 1 | 2 3 |"},  // a negated class never matches \n
+      {"^b", "a\nb", "2 3 |"},           // ^ and $ at line boundaries
+      {"a$", "a\na", "0 1 | 2 3 |"},
+      {"[^]-a]+", "_\nq", "2 3 |"},      // ] first is literal and starts a range
+      {"(a|ab)(c|bcd)(d*)", "abcd", "0 4 0 1 1 4 4 4 |"},
+  };
+  for (const AllCase& c : all) {
+    CompileOut co;
+    mgo_regexp_compile(nullptr, &co, u(c.pattern), static_cast<int64_t>(strlen(c.pattern)), true, true);
+    ASSERT_GE(co.handle, 0) << c.pattern;
+    EXPECT_EQ(find_all(co.handle, co.nsub, c.input), c.want) << c.pattern << " on " << c.input;
+  }
+  const ErrCase errs[] = {
+      {"\\d", "error parsing regexp: invalid escape sequence: `\\d`"},
+      {"[^a", "error parsing regexp: missing closing ]: `[^a`"},
+      {"(?i)a", "error parsing regexp: missing argument to repetition operator: `?`"},
+      {"\\pL", "error parsing regexp: invalid escape sequence: `\\p`"},
+  };
+  for (const ErrCase& c : errs) {
+    CompileOut co;
+    mgo_regexp_compile(nullptr, &co, u(c.pattern), static_cast<int64_t>(strlen(c.pattern)), true, true);
     EXPECT_EQ(co.handle, -1) << c.pattern;
     EXPECT_EQ(mgotest::str(co.err), c.want) << c.pattern;
   }
