@@ -157,5 +157,16 @@ cache=$tmp/c4; mkdir -p "$cache"; chmod 777 "$cache"
 crun priv "$mgo" run "$tmp/args.mgo" a
 if [ "$(cat "$tmp/priv.st")" = 3 ] && grep -q '^mgo: cache off ' "$tmp/priv.err" && [ "$(entries)" = 0 ]; then ok cache-world-writable-dir-unused
 else bad cache-world-writable-dir-unused "status $(cat "$tmp/priv.st"), entries $(entries): $(head -c 200 "$tmp/priv.err")"; fi
+# Concurrent first runs of one program all store the same entry (temp file + rename): all
+# succeed, and the entry left is whole.
+cache=$tmp/c5
+printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("race") }\n' >"$tmp/race.mgo"
+for k in 1 2 3 4; do (MGO_CACHE=$cache "$mgo" run "$tmp/race.mgo" >"$tmp/race$k.out" 2>&1; echo $? >"$tmp/race$k.st") & done; wait
+crun race "$mgo" run "$tmp/race.mgo"
+okr=1; for k in 1 2 3 4; do [ "$(cat "$tmp/race$k.st")" = 0 ] && [ "$(cat "$tmp/race$k.out")" = race ] || okr=0; done
+if [ $okr = 0 ]; then bad cache-concurrent-stores "a concurrent run failed: $(cat "$tmp"/race?.out | head -c 200)"
+elif [ "$(entries)" != 1 ] || [ -n "$(find "$cache" -name '.tmp-*')" ]; then bad cache-concurrent-stores "left: $(ls -A "$cache" | tr '\n' ' ')"
+elif expect cache-concurrent-stores race hit 0 && [ "$(cat "$tmp/race.out")" = race ]; then ok cache-concurrent-stores
+else bad cache-concurrent-stores "the hit printed $(head -c 100 "$tmp/race.out")"; fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
