@@ -44,6 +44,11 @@ void mgo_strconv_parseFloat(G* g, F64Code* out, const uint8_t* s, int64_t n, int
   out->v = v;
 }
 
+// func floatPrefixLen(s string) int
+int64_t mgo_strconv_floatPrefixLen(G* g, const uint8_t* s, int64_t n) {
+  return static_cast<int64_t>(sc::float_prefix_len(sv(s, n)));
+}
+
 String mgo_strconv_formatInt(G* g, int64_t v, int64_t base) {
   ::std::string s;
   sc::append_int(s, v, static_cast<int>(base));
@@ -103,7 +108,7 @@ namespace mgo::std {
 
 const ExternSymbol* strconv_symbols() {
   static const ExternSymbol table[] = {
-      MGO_SYM(mgo_strconv_parseInt),     MGO_SYM(mgo_strconv_parseUint),      MGO_SYM(mgo_strconv_parseFloat),
+      MGO_SYM(mgo_strconv_parseInt),     MGO_SYM(mgo_strconv_parseUint),      MGO_SYM(mgo_strconv_parseFloat), MGO_SYM(mgo_strconv_floatPrefixLen),
       MGO_SYM(mgo_strconv_formatInt),    MGO_SYM(mgo_strconv_formatUint),     MGO_SYM(mgo_strconv_formatFloat),
       MGO_SYM(mgo_strconv_quoteWith),    MGO_SYM(mgo_strconv_quoteRuneWith),  MGO_SYM(mgo_strconv_CanBackquote),
       MGO_SYM(mgo_strconv_IsPrint),      MGO_SYM(mgo_strconv_IsGraphic),      MGO_SYM(mgo_strconv_unquote),

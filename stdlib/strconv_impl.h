@@ -28,6 +28,9 @@ enum class ParseErr : int { Ok = 0, Syntax = 1, Range = 2, Base = 3, BitSize = 4
 ParseErr parse_int(::std::string_view s, int base, int bitsize, int64_t* out);
 ParseErr parse_uint(::std::string_view s, int base, int bitsize, uint64_t* out);
 ParseErr parse_float(::std::string_view s, int bitsize, double* out);
+// Go's parseFloatPrefix's extent: the length of the longest prefix of s that is an
+// infinity/NaN or float literal, 0 if none (a syntax error).
+size_t float_prefix_len(::std::string_view s);
 // Unquote: false on syntax error.
 bool unquote(::std::string_view s, ::std::string* out);
 // UnquoteChar: the first character or escape of s inside quotes `quote`; returns the

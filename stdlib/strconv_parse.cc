@@ -208,6 +208,14 @@ ParseErr parse_int(::std::string_view s, int base, int bitsize, int64_t* out) {
   return e;
 }
 
+size_t float_prefix_len(::std::string_view s) {
+  double sp;
+  size_t n = special(s, &sp);
+  if (n > 0) return n;
+  bool hex;
+  return read_float(s, &hex);
+}
+
 ParseErr parse_float(::std::string_view s, int bitsize, double* out) {
   *out = 0;
   double sp;

@@ -16,6 +16,7 @@ const MinRead = 512
 var ErrTooLarge = errors.New("bytes.Buffer: too large")
 var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
 var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
+var errUnreadRune = errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
 
 func Equal(a, b []byte) bool            { return string(a) == string(b) }
 func Compare(a, b []byte) int           { return strings.Compare(string(a), string(b)) }
@@ -29,6 +30,10 @@ func IndexRune(s []byte, r rune) int    { return strings.IndexRune(string(s), r)
 func IndexAny(s []byte, chars string) int     { return strings.IndexAny(string(s), chars) }
 func LastIndex(s, sep []byte) int       { return strings.LastIndex(string(s), string(sep)) }
 func LastIndexByte(s []byte, c byte) int      { return strings.LastIndexByte(string(s), c) }
+func LastIndexAny(s []byte, chars string) int { return strings.LastIndexAny(string(s), chars) }
+func ToValidUTF8(s, replacement []byte) []byte {
+	return []byte(strings.ToValidUTF8(string(s), string(replacement)))
+}
 func IndexFunc(s []byte, f func(r rune) bool) int     { return strings.IndexFunc(string(s), f) }
 func LastIndexFunc(s []byte, f func(r rune) bool) int { return strings.LastIndexFunc(string(s), f) }
 func HasPrefix(s, prefix []byte) bool   { return len(s) >= len(prefix) && Equal(s[0:len(prefix)], prefix) }
@@ -228,7 +233,7 @@ func Cut(s, sep []byte) (before, after []byte, found bool) {
 type Buffer struct {
 	buf      []byte
 	off      int
-	lastRead int // 1 after a successful read (UnreadByte allowed), else 0
+	lastRead int // -1 after a successful read, n after ReadRune of n bytes (Unread* allowed), else 0
 }
 
 func NewBuffer(buf []byte) *Buffer       { return &Buffer{buf: buf} }
@@ -313,7 +318,7 @@ func (b *Buffer) Read(p []byte) (n int, err error) {
 	n = copy(p, b.buf[b.off:])
 	b.off += n
 	if n > 0 {
-		b.lastRead = 1
+		b.lastRead = -1
 	}
 	return n, nil
 }
@@ -327,7 +332,7 @@ func (b *Buffer) Next(n int) []byte {
 	data := b.buf[b.off : b.off+n]
 	b.off += n
 	if n > 0 {
-		b.lastRead = 1
+		b.lastRead = -1
 	}
 	return data
 }
@@ -339,7 +344,7 @@ func (b *Buffer) ReadByte() (byte, error) {
 	}
 	c := b.buf[b.off]
 	b.off++
-	b.lastRead = 1
+	b.lastRead = -1
 	return c, nil
 }
 
@@ -356,8 +361,19 @@ func (b *Buffer) ReadRune() (r rune, size int, err error) {
 	}
 	r, n := utf8.DecodeRune(b.buf[b.off:])
 	b.off += n
-	b.lastRead = 1
+	b.lastRead = n
 	return r, n, nil
+}
+
+func (b *Buffer) UnreadRune() error {
+	if b.lastRead <= 0 {
+		return errUnreadRune
+	}
+	if b.off >= b.lastRead {
+		b.off -= b.lastRead
+	}
+	b.lastRead = 0
+	return nil
 }
 
 func (b *Buffer) UnreadByte() error {
@@ -380,7 +396,7 @@ func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
 	}
 	line = append(line, b.buf[b.off:end]...)
 	b.off = end
-	b.lastRead = 1
+	b.lastRead = -1
 	return line, err
 }
 

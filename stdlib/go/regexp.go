@@ -321,6 +321,34 @@ func (re *Regexp) FindAll(b []byte, n int) [][]byte {
 	return result
 }
 
+func (re *Regexp) FindSubmatchIndex(b []byte) []int {
+	return re.FindStringSubmatchIndex(string(b))
+}
+
+func (re *Regexp) FindAllSubmatch(b []byte, n int) [][][]byte {
+	var result [][][]byte
+	re.allMatches(string(b), n, re.numSubexp+1, func(match []int) {
+		slice := make([][]byte, len(match)/2)
+		for j := range slice {
+			if match[2*j] >= 0 {
+				slice[j] = b[match[2*j]:match[2*j+1]:match[2*j+1]]
+			}
+		}
+		result = append(result, slice)
+	})
+	return result
+}
+
+func (re *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
+	return re.FindAllStringSubmatchIndex(string(b), n)
+}
+
+// Copy is deprecated in Go: a shallow copy (the compiled program is shared and immutable).
+func (re *Regexp) Copy() *Regexp {
+	c := *re
+	return &c
+}
+
 func (re *Regexp) FindAllIndex(b []byte, n int) [][]int {
 	return re.FindAllStringIndex(string(b), n)
 }
@@ -400,6 +428,10 @@ func (re *Regexp) ReplaceAllFunc(src []byte, repl func([]byte) []byte) []byte {
 	return re.replaceAll(s, 1, func(dst []byte, match []int) []byte {
 		return append(dst, repl(src[match[0]:match[1]])...)
 	})
+}
+
+func (re *Regexp) Expand(dst []byte, template []byte, src []byte, match []int) []byte {
+	return re.expand(dst, string(template), string(src), match)
 }
 
 func (re *Regexp) ExpandString(dst []byte, template string, src string, match []int) []byte {

@@ -172,6 +172,21 @@ func Search(n int, f func(int) bool) int {
 	return i
 }
 
+// Find is a binary search with a three-way cmp: the smallest i with cmp(i) <= 0, and
+// whether cmp(i) == 0 there.
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if cmp(h) > 0 {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < n && cmp(i) == 0
+}
+
 func SearchInts(a []int, x int) int {
 	i, j := 0, len(a)
 	for i < j {

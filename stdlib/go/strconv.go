@@ -208,3 +208,136 @@ func Unquote(s string) (string, error) {
 	}
 	return out, nil
 }
+
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return append(dst, QuoteToGraphic(s)...)
+}
+
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToASCII(r)...)
+}
+
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToGraphic(r)...)
+}
+
+// QuotedPrefix returns the quoted string (as Unquote accepts it) at the start of s.
+func QuotedPrefix(s string) (string, error) {
+	if len(s) == 0 {
+		return "", ErrSyntax
+	}
+	switch q := s[0]; q {
+	case '`':
+		for i := 1; i < len(s); i++ {
+			if s[i] == '`' {
+				return s[:i+1], nil
+			}
+		}
+	case '"', '\'':
+		for i := 1; i < len(s); i++ {
+			switch s[i] {
+			case '\\':
+				i++
+			case '\n':
+				return "", ErrSyntax
+			case q:
+				if _, err := Unquote(s[:i+1]); err != nil {
+					return "", err
+				}
+				return s[:i+1], nil
+			}
+		}
+	}
+	return "", ErrSyntax
+}
+
+// FormatComplex formats c as (a+bi) with FormatFloat's fmt and prec; bitSize is 64 for
+// complex64, 128 for complex128.
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	bitSize >>= 1
+	im := FormatFloat(imag(c), fmt, prec, bitSize)
+	if im[0] != '+' && im[0] != '-' {
+		im = "+" + im
+	}
+	return "(" + FormatFloat(real(c), fmt, prec, bitSize) + im + "i)"
+}
+
+func floatPrefixLen(s string) int
+
+// parseFloatPrefix parses the longest float prefix of s (Go's, for ParseComplex); its
+// error is a *NumError of ParseFloat.
+func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
+	n := floatPrefixLen(s)
+	if n == 0 {
+		return 0, 0, numError("ParseFloat", s, codeSyntax, 10, bitSize)
+	}
+	f, code := parseFloat(s[:n], bitSize)
+	if code != codeOK {
+		return f, n, numError("ParseFloat", s, code, 10, bitSize)
+	}
+	return f, n, nil
+}
+
+// complexErr renames a float part's *NumError for ParseComplex: a range error is
+// returned as pending (the parse goes on), anything else ends it.
+func complexErr(err error, s string) (syntax, rangeErr error) {
+	if x, ok := err.(*NumError); ok {
+		x.Func = "ParseComplex"
+		x.Num = s
+		if x.Err == ErrRange {
+			return nil, x
+		}
+	}
+	return err, nil
+}
+
+// ParseComplex parses N, Ni or N±Ni, optionally in parentheses, as Go 1.19 does.
+func ParseComplex(s string, bitSize int) (complex128, error) {
+	size := 64
+	if bitSize == 64 {
+		size = 32
+	}
+	orig := s
+	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = s[1 : len(s)-1]
+	}
+	var pending error
+	re, n, err := parseFloatPrefix(s, size)
+	if err != nil {
+		if err, pending = complexErr(err, orig); err != nil {
+			return 0, err
+		}
+	}
+	s = s[n:]
+	if len(s) == 0 {
+		return complex(re, 0), pending
+	}
+	syntax := &NumError{Func: "ParseComplex", Num: orig, Err: ErrSyntax}
+	switch s[0] {
+	case '+':
+		if len(s) > 1 && s[1] != '+' { // keep "++" a syntax error
+			s = s[1:]
+		}
+	case '-':
+	case 'i':
+		if len(s) == 1 {
+			return complex(0, re), pending
+		}
+		return 0, syntax
+	default:
+		return 0, syntax
+	}
+	im, n, err := parseFloatPrefix(s, size)
+	if err != nil {
+		if err, pending = complexErr(err, orig); err != nil {
+			return 0, err
+		}
+	}
+	if s[n:] != "i" {
+		return 0, syntax
+	}
+	return complex(re, im), pending
+}

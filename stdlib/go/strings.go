@@ -24,6 +24,42 @@ func repeat(s string, count int) string
 // returned string covers are never written again.
 func unsafeString(b []byte) string
 
+// Clone returns a fresh copy of s.
+func Clone(s string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return string([]byte(s))
+}
+
+// ToValidUTF8 replaces each run of invalid UTF-8 bytes in s by replacement.
+func ToValidUTF8(s, replacement string) string {
+	var b []byte
+	invalid := false // the previous byte belonged to an invalid sequence
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			b = append(b, c)
+			invalid = false
+			i++
+			continue
+		}
+		_, wid := utf8.DecodeRuneInString(s[i:])
+		if wid == 1 {
+			if !invalid {
+				b = append(b, replacement...)
+				invalid = true
+			}
+			i++
+			continue
+		}
+		b = append(b, s[i:i+wid]...)
+		invalid = false
+		i += wid
+	}
+	return string(b)
+}
+
 func Repeat(s string, count int) string {
 	if count == 0 {
 		return ""
