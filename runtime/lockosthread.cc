@@ -20,9 +20,13 @@
 // A goroutine that ends while locked: Go terminates the thread (it may be in a state
 // the program changed, e.g. a namespace) instead of reusing it. mgo does the same:
 // goexit0 sets m->exitThread, the schedule loop hands the P on (handoffp) and returns,
-// and mstart calls mexit, which counts the M out (sched.nmfreed, checkdead) and detaches
-// the pthread, which then ends. The M object stays on allm, never reused, until
-// sched_shutdown (sysmon may hold a stale pointer to it). The main goroutine ending
+// and mstart unmaps the thread's alternate signal stack (unminit_signals) and calls
+// mexit, which counts the M out (sched.nmfreed, checkdead), detaches the pthread, which
+// then ends, and puts the M on freem: the next newm reuses it for a new thread (Go frees
+// it once the thread is gone, m.freeWait; here no memory of the M is the thread's own,
+// so the last access under sched.lock is enough). The M is never deleted before
+// sched_shutdown: it stays on allm because sysmon may hold a stale pointer to it
+// (preemptone), which then misdirects one preemption at most. The main goroutine ending
 // while locked ends the program anyway.
 //
 // Ms start while goroutines run (each goroutine that ends locked takes a thread), so a
@@ -96,6 +100,9 @@ void mexit(M* m) {
   if (!sched.shutdown.load()) {  // else sched_shutdown joins it (tests)
     pthread_detach(pthread_self());
     m->detached = true;
+    // Our last access to m: newm1 may reuse it as soon as we unlock.
+    m->schedlink = freem;
+    freem = m;
   }
   sched.nmfreed++;
   checkdead();

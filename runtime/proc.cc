@@ -213,28 +213,80 @@ static void* mstart(void* arg) {
   tls_m = m;
   minit_signals();  // signal.cc: this thread's alternate signal stack
   mwarmup();
+  // The thread publishes its own handle: its creator's pthread_create may return after
+  // this thread has ended and its M was reused (sched_shutdown waits for it to appear).
+  auto* self = new pthread_t(pthread_self());
+  std::atomic_ref<void*>(m->thread).store(self, std::memory_order_release);
   context_init_current(&m->g0.context);
   m->fastrand = reinterpret_cast<uintptr_t>(m) * 0x9e3779b97f4a7c15ULL + m->id;
   P* pp = m->nextp;
   m->nextp = nullptr;
   acquirep(m, pp);
   schedule(m);
-  if (m->exitThread) mexit(m);  // its locked goroutine ended (lockosthread.cc)
+  unminit_signals();  // signal.cc: unmaps this thread's alternate signal stack
+  if (m->exitThread) mexit(m);  // its locked goroutine ended (lockosthread.cc); m may be reused
   tls_m = nullptr;
   return nullptr;
 }
 
-// Creates an M (a pthread) that will run with pp. sched.lock not held.
+// Ms whose thread ended (mexit, lockosthread.cc), linked by schedlink, for newm1 to
+// reuse; under sched.lock. They stay on allm: sysmon may still hold a pointer to one
+// (preemptone), which must stay an M (a stale one only misdirects a preemption).
+M* freem = nullptr;
+
+// Readies a reused M (from freem) for a new thread: every field its last thread may have
+// left set. sched.lock held; its old thread no longer touches it (mexit pushed it under
+// this lock, as its last access). Returns the old thread's handle storage.
+static pthread_t* mreinit(M* m) {
+  if (m->p != nullptr || m->curg != nullptr || m->lockedg != nullptr || !m->detached) {
+    throw_("newm: reused M still in use");
+  }
+  // Written by the old thread before its mexit (this lock orders it); sched_shutdown may
+  // be waiting for the new one (acquire loads): an atomic store.
+  auto* old = static_cast<pthread_t*>(m->thread);
+  std::atomic_ref<void*>(m->thread).store(nullptr, std::memory_order_relaxed);
+  m->oldp = nullptr;
+  m->schedlink = nullptr;
+  m->mcallfn = nullptr;
+  m->waitunlockf = nullptr;
+  m->waitlock = nullptr;
+  m->runnext_g0 = nullptr;
+  m->exiting = false;
+  m->lockedExt = 0;
+  m->lockedwake.store(false);
+  m->exitThread = false;
+  m->detached = false;
+  noteclear(&m->park);
+  return old;
+}
+
+// Creates an M (a pthread) that will run with pp, reusing an M whose thread ended if
+// there is one. sched.lock not held.
 // Callers may run on a goroutine's small stack segment (wakep from goready or newproc):
 // pthread_create and malloc are deep C++, so on a user G the work moves to a segment with
 // kHeavyCallFrame of room first (stack.h), as Go runs newm on the system stack. Without
 // this, glibc's frames overran the red zone into a neighbouring goroutine's segment.
+// m->thread is published by the new thread itself (mstart): sched_shutdown waits for it.
 static void newm1(void* arg) {
   auto* a = static_cast<std::pair<P*, bool>*>(arg);
-  M* m = new M();
-  m->nextp = a->first;
-  m->spinning = a->second;
+  M* m = nullptr;
+  pthread_t* old = nullptr;
   {
+    LockGuard lk(sched.lock);
+    if (freem != nullptr) {
+      m = freem;
+      freem = m->schedlink;
+      old = mreinit(m);
+      m->id = ++sched.mnext;
+      m->nextp = a->first;
+      m->spinning = a->second;
+    }
+  }
+  delete old;  // the ended thread's handle (detached: never used again)
+  if (m == nullptr) {
+    m = new M();
+    m->nextp = a->first;
+    m->spinning = a->second;
     LockGuard lk(sched.lock);
     m->id = ++sched.mnext;
     m->alllink = sched.allm;
@@ -244,10 +296,9 @@ static void newm1(void* arg) {
   pthread_attr_init(&attr);
   // g0 stacks run the scheduler and deep runtime work (formatting, host calls).
   pthread_attr_setstacksize(&attr, 8 << 20);
-  pthread_t* t = new pthread_t;
-  if (pthread_create(t, &attr, mstart, m) != 0) throw_("newm: pthread_create failed");
+  pthread_t t;
+  if (pthread_create(&t, &attr, mstart, m) != 0) throw_("newm: pthread_create failed");
   pthread_attr_destroy(&attr);
-  m->thread = t;
 }
 
 static void newm(P* pp, bool spinning) {
@@ -1000,19 +1051,14 @@ int64_t sched_shutdown() {
       sched.allm = nullptr;
     }
     if (all == nullptr) break;
-    // Oldest first: allm is newest first, and an M is on it before its creator's
-    // pthread_create has returned and set m->thread (newm1). Every creator is an older M
-    // (joined before: its newm1 had returned), sysmon (stopped above) or the caller.
-    M* rev = nullptr;
-    while (all != nullptr) {
-      M* next = all->alllink;
-      all->alllink = rev;
-      rev = all;
-      all = next;
-    }
-    for (M* m = rev; m != nullptr;) {
+    for (M* m = all; m != nullptr;) {
       M* next = m->alllink;
-      auto* t = static_cast<pthread_t*>(m->thread);
+      // Published by the M's thread as it starts (mstart), which may not have run yet.
+      void* tv;
+      while ((tv = std::atomic_ref<void*>(m->thread).load(std::memory_order_acquire)) == nullptr) {
+        sched_yield();
+      }
+      auto* t = static_cast<pthread_t*>(tv);
       // mexit detached the threads of Ms whose locked G ended before shutdown began
       // (both under sched.lock: after it, mexit leaves the thread to this join).
       if (!m->detached) pthread_join(*t, nullptr);
@@ -1021,6 +1067,10 @@ int64_t sched_shutdown() {
       delete m;
       m = next;
     }
+  }
+  {
+    LockGuard lk(sched.lock);
+    freem = nullptr;  // deleted with allm above
   }
   int64_t leaked = 0;
   std::vector<G*> dead;

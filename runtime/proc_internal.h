@@ -50,6 +50,15 @@ int64_t mcount();
 // Calls fn for every G ever created (Go's forEachG), under allglock (after sched.lock).
 void forEachG(void (*fn)(G* gp, void* arg), void* arg);
 
+// Ms whose thread ended (mexit), linked by schedlink, reused by newm; under sched.lock.
+extern M* freem;
+
+// ---- signals (signal.cc; minit_signals is in fatal.h) ----
+// On an M's thread as it ends: disables and unmaps its alternate signal stack.
+void unminit_signals();
+// Alternate signal stacks mapped now, all threads (tests: none may outlive its thread).
+int64_t signal_altstacks();
+
 // ---- LockOSThread (lockosthread.cc) ----
 // On m's g0 in schedule: m is locked to m->lockedg, which is not running; gives up m's P
 // (handoffp) and sleeps until startlockedm hands it a P with lockedg runnable; returns
@@ -59,8 +68,9 @@ void stoplockedm(M* m);
 // gives that M our P and gp, then stops m (stopm) until it gets a P again.
 void startlockedm(M* m, G* gp);
 // On m's g0 after its locked G ended: the thread exits after this (Go's mexit): the M
-// is counted out (nmfreed), its thread detached; the M object stays on allm (sysmon may
-// still read it) until sched_shutdown frees it.
+// is counted out (nmfreed), its thread detached, and the M goes to freem for newm to
+// reuse (it stays on allm: sysmon may still read it); sched_shutdown frees it. The
+// caller must not touch m after this returns.
 void mexit(M* m);
 
 }  // namespace mgo::rt

@@ -3,7 +3,8 @@
 //
 // Protocol:
 //   1. minit_signals() runs on every M: it gives the thread an alternate signal stack
-//      (sigaltstack; a goroutine segment may be too small for a handler), and on first
+//      (sigaltstack; a goroutine segment may be too small for a handler; unminit_signals
+//      disables and unmaps it when the M's thread ends, as Go's unminit), and on first
 //      call records the executable segments of every loaded object (dl_iterate_phdr) and
 //      installs the handlers with SA_ONSTACK | SA_SIGINFO.
 //   2. On a fault, the handler decides, as Go's sighandler does, whether it was "Go
@@ -49,7 +50,8 @@ struct Range {
 Range code_ranges[kMaxRanges];
 int ncode_ranges = 0;
 std::once_flag install_once;
-thread_local bool have_altstack = false;
+thread_local void* altstack = nullptr;  // this thread's alternate signal stack
+std::atomic<int64_t> naltstacks{0};      // mapped now, all threads (a counter: relaxed)
 thread_local int pending_sig = 0;  // the signal sigpanic reports; set by the handler
 
 bool in_host_code(uintptr_t pc) {
@@ -138,8 +140,7 @@ void install() {
 }  // namespace
 
 void minit_signals() {
-  if (!have_altstack) {
-    // The alternate stack is never freed: an M lives until the process exits.
+  if (altstack == nullptr) {
     void* p = ::mmap(nullptr, kAltStackBytes, PROT_READ | PROT_WRITE,
                      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED) throw_("minit_signals: cannot allocate signal stack");
@@ -147,9 +148,25 @@ void minit_signals() {
     ss.ss_sp = p;
     ss.ss_size = kAltStackBytes;
     if (sigaltstack(&ss, nullptr) != 0) throw_("minit_signals: sigaltstack failed");
-    have_altstack = true;
+    altstack = p;
+    naltstacks.fetch_add(1, std::memory_order_relaxed);
   }
   std::call_once(install_once, install);
 }
+
+// On the M's own thread, on g0, as it ends (no handler runs on the alternate stack then:
+// signals are synchronous faults of this thread). Disabled first, so a signal during the
+// rest of the thread's exit would use the thread's stack, never unmapped memory.
+void unminit_signals() {
+  if (altstack == nullptr) return;
+  stack_t ss = {};
+  ss.ss_flags = SS_DISABLE;
+  if (sigaltstack(&ss, nullptr) != 0) throw_("unminit_signals: sigaltstack failed");
+  ::munmap(altstack, kAltStackBytes);
+  altstack = nullptr;
+  naltstacks.fetch_sub(1, std::memory_order_relaxed);
+}
+
+int64_t signal_altstacks() { return naltstacks.load(std::memory_order_relaxed); }
 
 }  // namespace mgo::rt

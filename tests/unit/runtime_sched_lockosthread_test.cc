@@ -177,6 +177,54 @@ TEST_P(LockOSThread, ManyGoroutinesEndingLocked) {
   EXPECT_EQ(round_errors.load(), 0);
 }
 
+// What an M whose locked goroutine ended holds is given back: its alternate signal stack
+// when its thread ends, the M itself to the next newm. 40 goroutines end locked one after
+// another (each waits until the previous thread has exited), so 40 threads start and
+// end, yet allm stays as short as the Ms alive at once and no signal stack outlives
+// its thread.
+std::atomic<int64_t> reuse_allm, reuse_mnext, reuse_stacks_live;
+void reuse_main(G* g) {
+  void* done = makechan_int(g, 0);
+  int64_t most_stacks = 0;
+  for (int i = 0; i < 40; i++) {
+    int64_t freed0;
+    {
+      LockGuard lk(sched.lock);
+      freed0 = sched.nmfreed;
+    }
+    go(g, [=](G* g) {
+      mgo_runtime_LockOSThread(g);
+      send(g, done, 1);
+    });
+    recv(g, done);
+    for (;;) {  // until its M has exited (mexit counts it under sched.lock)
+      {
+        LockGuard lk(sched.lock);
+        if (sched.nmfreed > freed0) break;
+      }
+      mgo_runtime_Gosched(g);
+      usleep(100);
+    }
+    int64_t live = signal_altstacks();
+    if (live > most_stacks) most_stacks = live;
+  }
+  LockGuard lk(sched.lock);
+  int64_t n = 0;
+  for (M* m = sched.allm; m != nullptr; m = m->alllink) n++;
+  reuse_allm = n;
+  reuse_mnext = sched.mnext;
+  reuse_stacks_live = most_stacks;
+}
+TEST_P(LockOSThread, AnEndedThreadsMAndSignalStackAreGivenBack) {
+  int64_t stacks0 = signal_altstacks();  // the test thread's own, if a signal test ran
+  run_main(GetParam(), reuse_main, /*extra_ms=*/40);
+  EXPECT_GE(reuse_mnext.load(), 40) << "threads did not end and start as expected";
+  EXPECT_LE(reuse_allm.load(), 2 * GetParam() + 4) << "Ms of ended threads were not reused";
+  EXPECT_LE(reuse_stacks_live.load(), stacks0 + 2 * GetParam() + 4)
+      << "signal stacks of ended threads were not unmapped";
+  EXPECT_EQ(signal_altstacks(), stacks0) << "an M's signal stack outlived its thread";
+}
+
 // A locked goroutine left parked forever when main returns: its M sleeps in stoplockedm,
 // on no idle list. sched_shutdown must still wake and join it (it hung in pthread_join),
 // reporting the goroutine as leaked. In a child process: the leak stays there.
