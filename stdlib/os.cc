@@ -242,6 +242,12 @@ int64_t mgo_os_chdir(G* g, const uint8_t* n, int64_t nlen) {
 void mgo_os_Exit(G* g, int64_t code) { mgo::rt::exit(static_cast<int>(code)); }
 
 int64_t mgo_os_Getpid(G* g) { return ::getpid(); }
+int64_t mgo_os_Getppid(G* g) { return ::getppid(); }
+int64_t mgo_os_Getuid(G* g) { return ::getuid(); }
+int64_t mgo_os_Geteuid(G* g) { return ::geteuid(); }
+int64_t mgo_os_Getgid(G* g) { return ::getgid(); }
+int64_t mgo_os_Getegid(G* g) { return ::getegid(); }
+int64_t mgo_os_Getpagesize(G* g) { return ::sysconf(_SC_PAGESIZE); }
 
 // syscall.Errno's text: Go's wording is strerror's with a lower-case first letter.
 String mgo_syscall_errstr(G* g, int64_t e) {
@@ -264,7 +270,9 @@ const ExternSymbol* os_symbols() {
       MGO_SYM(mgo_os_readFile),     MGO_SYM(mgo_os_lookupEnv), MGO_SYM(mgo_os_setenv),
       MGO_SYM(mgo_os_unsetenv),     MGO_SYM(mgo_os_getwd),     MGO_SYM(mgo_os_sysMkdir),
       MGO_SYM(mgo_os_sysRemove),    MGO_SYM(mgo_os_sysRename), MGO_SYM(mgo_os_sysStat),
-      MGO_SYM(mgo_os_Exit),         MGO_SYM(mgo_os_Getpid),    MGO_SYM(mgo_syscall_errstr),
+      MGO_SYM(mgo_os_Exit),         MGO_SYM(mgo_os_Getpid),    MGO_SYM(mgo_os_Getppid),
+      MGO_SYM(mgo_os_Getuid),       MGO_SYM(mgo_os_Geteuid),   MGO_SYM(mgo_os_Getgid),
+      MGO_SYM(mgo_os_Getegid),      MGO_SYM(mgo_os_Getpagesize),    MGO_SYM(mgo_syscall_errstr),
       MGO_SYM(mgo_os_statFile),     MGO_SYM(mgo_os_readDirNames), MGO_SYM(mgo_os_hostname),
       MGO_SYM(mgo_os_environ),      MGO_SYM(mgo_os_chdir),
       {nullptr, nullptr},

@@ -333,6 +333,90 @@ func sysStat(name string) (size int64, mode uint32, errno int)
 // Exit ends the program at once with the given status; deferred functions do not run.
 func Exit(code int)
 func Getpid() int
+func Getppid() int
+func Getuid() int
+func Geteuid() int
+func Getgid() int
+func Getegid() int
+func Getpagesize() int
+
+const (
+	PathSeparator     = '/'
+	PathListSeparator = ':'
+	DevNull           = "/dev/null"
+)
+
+func IsPathSeparator(c uint8) bool { return c == PathSeparator }
+
+// UserHomeDir is $HOME, as Go's on Unix.
+func UserHomeDir() (string, error) {
+	if v := Getenv("HOME"); v != "" {
+		return v, nil
+	}
+	return "", errors.New("$HOME is not defined")
+}
+
+// Expand replaces $var and ${var} in s by mapping(var), with Go's shell-name rules: a
+// special one-character name ($*, $#, $1, ...), else a run of letters, digits and _; a
+// bad ${...} is dropped and a $ followed by no name stays.
+func Expand(s string, mapping func(string) string) string {
+	var buf []byte
+	i := 0
+	for j := 0; j < len(s); j++ {
+		if s[j] != '$' || j+1 == len(s) {
+			continue
+		}
+		if buf == nil {
+			buf = make([]byte, 0, 2*len(s))
+		}
+		buf = append(buf, s[i:j]...)
+		name, w := shellName(s[j+1:])
+		switch {
+		case name != "":
+			buf = append(buf, mapping(name)...)
+		case w == 0:
+			buf = append(buf, '$')
+		}
+		j += w
+		i = j + 1
+	}
+	if buf == nil {
+		return s
+	}
+	return string(buf) + s[i:]
+}
+
+func ExpandEnv(s string) string { return Expand(s, Getenv) }
+
+func isShellSpecial(c uint8) bool {
+	return c == '*' || c == '#' || c == '$' || c == '@' || c == '!' || c == '?' || c == '-' || '0' <= c && c <= '9'
+}
+
+// shellName: the name after a $ and the bytes it takes (name "" with w > 0: bad syntax).
+func shellName(s string) (name string, w int) {
+	if s[0] == '{' {
+		if len(s) > 2 && isShellSpecial(s[1]) && s[2] == '}' {
+			return s[1:2], 3
+		}
+		for i := 1; i < len(s); i++ {
+			if s[i] == '}' {
+				if i == 1 {
+					return "", 2
+				}
+				return s[1:i], i + 1
+			}
+		}
+		return "", 1
+	}
+	if isShellSpecial(s[0]) {
+		return s[:1], 1
+	}
+	i := 0
+	for i < len(s) && (s[i] == '_' || '0' <= s[i] && s[i] <= '9' || 'a' <= s[i] && s[i] <= 'z' || 'A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	return s[:i], i
+}
 
 func NewFile(fd uintptr, name string) *File {
 	return &File{fd: int(fd), name: name}
