@@ -343,6 +343,8 @@ MGO_MATH1(Cbrt, mgo::std::gomath::cbrt(x))
 MGO_MATH1(Gamma, go_gamma(x))
 MGO_MATH1(Erf, mgo::std::gomath::erf(x))
 MGO_MATH1(Erfc, mgo::std::gomath::erfc(x))
+MGO_MATH1(Erfinv, mgo::std::gomath::erfinv(x))
+MGO_MATH1(Erfcinv, mgo::std::gomath::erfinv(1 - x))
 MGO_MATH2(Pow, go_pow(x, y))
 MGO_MATH2(Mod, ::std::fmod(x, y))
 MGO_MATH2(Remainder, ::std::remainder(x, y))
@@ -449,6 +451,7 @@ const ExternSymbol* math_symbols() {
       MGO_SYM(mgo_math_Float32frombits), MGO_SYM(mgo_math_Ldexp), MGO_SYM(mgo_math_Frexp),
       MGO_SYM(mgo_math_Modf),     MGO_SYM(mgo_math_FMA),         MGO_SYM(mgo_math_Nextafter32),
       MGO_SYM(mgo_math_Logb),     MGO_SYM(mgo_math_Ilogb),       MGO_SYM(mgo_math_Lgamma),
+      MGO_SYM(mgo_math_Erfinv),   MGO_SYM(mgo_math_Erfcinv),
       {nullptr, nullptr},
   };
   return table;

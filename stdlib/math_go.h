@@ -29,6 +29,7 @@ double acosh(double x);
 double atanh(double x);
 double erf(double x);    // erf.go (math_go_erf.cc)
 double erfc(double x);
+double erfinv(double x);  // erfinv.go (math_go_erf.cc)
 double expm1(double x);  // expm1.go
 double lgamma(double x, int64_t* sign);  // lgamma.go (math_go_lgamma.cc)
 

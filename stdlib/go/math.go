@@ -80,6 +80,8 @@ func Cbrt(x float64) float64
 func Gamma(x float64) float64
 func Erf(x float64) float64
 func Erfc(x float64) float64
+func Erfinv(x float64) float64
+func Erfcinv(x float64) float64
 func Max(x, y float64) float64
 func Min(x, y float64) float64
 func Dim(x, y float64) float64

@@ -1,5 +1,5 @@
 // Audit of package math against Go 1.19 (issue #8): Lgamma, Ilogb, Logb, Nextafter32 and
-// Sincos; Round keeps a signalling NaN's bits; Ldexp adds exponents with int wrap-around;
+// Sincos, Erfinv and Erfcinv; Round keeps a signalling NaN's bits; Ldexp adds exponents with int wrap-around;
 // Nextafter(x, x) is x, so Nextafter(0, -0) is +0.
 package main
 
@@ -46,4 +46,19 @@ func main() {
 	fmt.Println(math.Ilogb(math.NaN()), math.Ilogb(0), math.Ilogb(math.Inf(-1)), math.Logb(math.Inf(-1)), math.Logb(-0.0), math.Ilogb(5e-324), math.Logb(1e300))
 	fmt.Println(math.Nextafter32(0, -1), math.Nextafter32(1, 1), math.Nextafter32(float32(math.NaN()), 1), math.Nextafter32(-1, 0))
 	fmt.Println(math.Sincos(1e10))
+	var h uint64
+	for i := 0; i < 300000; i++ {
+		x := r.Float64()*2 - 1
+		if i%3 == 0 {
+			x = 1 - math.Pow(10, -r.Float64()*16)
+		}
+		h = h*31 + math.Float64bits(math.Erfinv(x)) + math.Float64bits(math.Erfcinv(x+1))
+		if i%30000 == 0 {
+			fmt.Println(x, math.Erfinv(x), math.Erfcinv(x+1))
+		}
+	}
+	fmt.Println(h)
+	for _, x := range []float64{0, math.Copysign(0, -1), 1, -1, 2, -2, math.NaN(), inf, 0.85, 0.8500000000000001, 1 - 2*math.Exp(-25), 0.5, -0.999999999} {
+		fmt.Println(x, math.Erfinv(x), math.Erfcinv(x), math.Float64bits(math.Erfinv(x)))
+	}
 }
