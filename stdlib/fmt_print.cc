@@ -326,9 +326,12 @@ void Printer::fmt_pointer(Value v, int32_t verb) {
 }
 
 // Go's catchPanic: what a String/Error/GoString method that panicked prints. A nil
-// pointer receiver prints "<nil>" whatever the panic; otherwise "%!v(PANIC=String method:
+// pointer receiver prints "<nil>" whatever the (non-nil) panic; otherwise "%!v(PANIC=String method:
 // VALUE)" with default flags. A panic while printing the panic value is re-raised.
 void Printer::catch_panic_output(Value a, void* recv, int32_t verb, const Method* m, Eface panic_value) {
+  // panic(nil): Go 1.19's recover() returns nil, so catchPanic's `if err := recover();
+  // err != nil` prints nothing and the method's output is simply empty.
+  if (panic_value.type == nullptr) return;
   if (a.t->kind == KindPointer && recv == nullptr) {
     buf += kNilAngle;
     return;

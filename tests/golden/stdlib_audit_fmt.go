@@ -1,7 +1,9 @@
 // Audit of package fmt against Go 1.19 (issue #8): Format methods (fmt.Formatter) are
 // called before Error/String/GoString with a State whose Width/Precision/Flag report the
 // verb's flags (and, as Go, the previous verb's width and precision when absent), on
-// operands and nested values; a panicking Format prints Go's PANIC= text.
+// operands and nested values; a panicking Format prints Go's PANIC= text. A method that
+// panics with nil prints nothing (Go 1.19's recover returns nil there); a nil *T error
+// prints <nil>.
 package main
 
 import (
@@ -71,6 +73,27 @@ func (Echo) Format(f fmt.State, c rune) {
 	fmt.Fprintf(f, "[%s %v %T]", sb.String(), isSW, f)
 }
 
+type PanNil struct{}
+
+func (PanNil) String() string { panic(nil) }
+
+type PanNilF struct{}
+
+func (PanNilF) Format(f fmt.State, c rune) { io.WriteString(f, "partial"); panic(nil) }
+
+type PanRT struct{ m map[string]int }
+
+func (p PanRT) String() string { p.m["x"] = 1; return "ok" }
+
+type ME struct{ msg string }
+
+func (e *ME) Error() string { return e.msg }
+
+func nilME() error {
+	var e *ME
+	return e
+}
+
 type Wrap struct {
 	M Money
 	m Money
@@ -99,4 +122,8 @@ func main() {
 	fmt.Printf("%p\n", Echo{})
 	fmt.Printf("%T %T\n", Echo{}, &PtrF{})
 	fmt.Printf("%v|%-5.2x|%+#v|% 07d|%v\n", Echo{}, Echo{}, Echo{}, Echo{}, Echo{})
+	fmt.Printf("[%v] [%s] [%8v] [%q] [%v]\n", PanNil{}, PanNil{}, PanNil{}, PanRT{}, PanNilF{})
+	fmt.Println(PanNil{}, []interface{}{PanNil{}, 1}, PanNilF{})
+	err := nilME()
+	fmt.Printf("%v|%s|%q|%x|%d|%v\n", err, err, err, err, err, err == nil)
 }
