@@ -24,8 +24,9 @@
 // Fairness: every 61st schedule() takes one G from the global queue first; runnext
 // (the G just readied by the running G, e.g. a channel partner) inherits the time slice.
 //
-// checkdead (with sched.lock, whenever an M goes idle): if no M is running and main has
-// not returned, every goroutine is blocked forever: Go's deadlock report, exit 2.
+// Also part of the scheduler: goroutine creation and exit (proc_goroutine.cc), deadlock
+// detection (proc_checkdead.cc), stop-the-world and GOMAXPROCS (proc_stw.cc),
+// LockOSThread (lockosthread.cc); their shared internals are in proc_internal.h.
 //
 // Lock order: runtime2.h. The sched.lock is never held across a context switch.
 #include "runtime/proc.h"
@@ -55,10 +56,6 @@ namespace {
 
 thread_local M* tls_m = nullptr;
 
-// All Gs ever created by this run (for checkdead, tracebacks and leak checks).
-Mutex allglock;
-std::vector<G*> allgs;  // under allglock
-
 struct MainArgs {
   void (*init_fn)(G*) = nullptr;
   void (*main_fn)(G*) = nullptr;
@@ -66,10 +63,11 @@ struct MainArgs {
 MainArgs main_args;
 Note main_note;            // the mgo_rt_main thread sleeps here until main returns
 int main_status = 0;
-std::atomic<bool> mainStarted{false};
 bool return_from_main = false;  // tests: mgo_rt_main returns instead of exiting
 
 }  // namespace
+
+std::atomic<bool> mainStarted{false};
 
 // ---- current M/G ----
 
@@ -612,7 +610,7 @@ static void schedule(M* m) {
 
 // Switches from gp to its M's g0 and runs fn(gp) there; returns when gp runs again
 // (maybe on another M: re-read getm() after this, never a cached M).
-static void mcall(G* gp, void (*fn)(G*)) {
+void mcall(G* gp, void (*fn)(G*)) {
   M* m = gp->m;
   m->mcallfn = fn;
   context_switch(&gp->context, &m->g0.context, nullptr);
@@ -783,100 +781,10 @@ extern "C" void mgo_rt_preemptcheck(G* g) {
   gosched(g);
 }
 
-// ---- goroutine creation and exit ----
+// ---- start-up and tear-down ----
 
-static void gfput(P* pp, G* gp) {
-  gp->schedlink = pp->gFree;
-  pp->gFree = gp;
-  pp->gFreeCount++;
-  if (pp->gFreeCount >= kGFreeMax) {
-    LockGuard lk(sched.gFreeLock);
-    while (pp->gFreeCount >= kGFreeMax / 2) {
-      G* g = pp->gFree;
-      pp->gFree = g->schedlink;
-      pp->gFreeCount--;
-      g->schedlink = sched.gFree;
-      sched.gFree = g;
-      sched.ngfree++;
-    }
-  }
-}
-
-static G* gfget(P* pp) {
-  if (pp->gFree == nullptr) {
-    LockGuard lk(sched.gFreeLock);
-    while (pp->gFreeCount < kGFreeMax / 2 && sched.gFree != nullptr) {
-      G* g = sched.gFree;
-      sched.gFree = g->schedlink;
-      sched.ngfree--;
-      g->schedlink = pp->gFree;
-      pp->gFree = g;
-      pp->gFreeCount++;
-    }
-  }
-  G* gp = pp->gFree;
-  if (gp != nullptr) {
-    pp->gFree = gp->schedlink;
-    pp->gFreeCount--;
-    gp->schedlink = nullptr;
-  }
-  return gp;
-}
-
-static void goexit0(G* gp) {
-  M* m = getm();
-  casgstatus(gp, GStatus::Running, GStatus::Dead);
-  sched.ngoroutines.fetch_sub(1, std::memory_order_relaxed);  // a counter; no partner
-  if (gp->deferframes != nullptr || gp->panicking != nullptr) {
-    throw_("goexit0: goroutine exited with defer frames or panics left");
-  }
-  if (gp->lockedm != nullptr) {  // ended while locked: the thread goes too (lockosthread.cc)
-    if (gp->lockedm != m || m->lockedg != gp) throw_("goexit0: inconsistent locking");
-    gp->lockedm = nullptr;
-    m->lockedg = nullptr;
-    m->lockedExt = 0;
-    m->exitThread = true;
-  }
-  gp->m = nullptr;
-  gp->startfn = nullptr;
-  gp->waitreason = "";
-  gp->param = nullptr;
-  gp->waiting = nullptr;
-  gp->preempt = false;
-  gp->selectDone.store(false, std::memory_order_relaxed);  // G is dead: no one else reads it
-  stackreset(gp);  // stack.h: only the first segment stays with a free G
-  if (gp->ismain) {
-    // The main goroutine's huge stack is not reused; its G stays Dead on allgs.
-    stackfree_main(gp->stack);
-    gp->stack = Stack{};
-    context_destroy(&gp->context);
-    return;
-  }
-  gfput(m->p, gp);
-}
-
-static void goexit1(G* gp) {
-  mcall(gp, goexit0);
-  throw_("goexit1: dead goroutine resumed");
-}
-
-void goexit(G* gp) {
-  // Go's Goexit runs every deferred call of the goroutine, innermost frame first; a
-  // recover() in them returns nil, also when Goexit is called during a panic (panic.cc).
-  goexit_rundefers(gp);
-  goexit1(gp);
-  __builtin_unreachable();
-}
-
-// Entry of every goroutine (context.h: must not return).
-static void goentry(void* payload) {
-  G* gp = static_cast<G*>(payload);
-  Closure* fn = gp->startfn;
-  reinterpret_cast<void (*)(G*, void*)>(fn->fn)(gp, fn);
-  goexit1(gp);
-}
-
-static void mainentry(void* payload) {
+// Entry of the main goroutine (newproc1 with ismain; context.h: must not return).
+void mainentry(void* payload) {
   G* gp = static_cast<G*>(payload);
   mainStarted.store(true);
   main_args.init_fn(gp);
@@ -890,83 +798,6 @@ static void mainentry(void* payload) {
   goexit1(gp);
 }
 
-static G* malg(bool ismain) {
-  G* gp = new G();
-  gp->ismain = ismain;
-  gp->stack = ismain ? stackalloc_main() : stackalloc();
-  gp->stackguard0.store(gp->stack.lo + kStackRedZone, std::memory_order_relaxed);  // not yet shared
-  casgstatus(gp, GStatus::Idle, GStatus::Dead);
-  LockGuard lk(allglock);
-  allgs.push_back(gp);
-  gp->onlist = true;
-  return gp;
-}
-
-static int64_t newgoid(P* pp) {
-  if (pp->goidcache == pp->goidcacheend) {
-    pp->goidcache = sched.goidgen.fetch_add(kGoidCacheBatch, std::memory_order_relaxed) + 1;  // unique ids only
-    pp->goidcacheend = pp->goidcache + kGoidCacheBatch;
-  }
-  return pp->goidcache++;
-}
-
-static G* newproc1(P* pp, Closure* fn, bool ismain) {
-  G* newg = ismain ? nullptr : gfget(pp);
-  if (newg == nullptr) newg = malg(ismain);
-  newg->startfn = fn;
-  newg->goid = newgoid(pp);
-  newg->stackguard0.store(newg->stack.lo + kStackRedZone, std::memory_order_relaxed);  // not yet shared
-  context_make(&newg->context, newg->stack.lo, newg->stack.hi, ismain ? mainentry : goentry);
-  sched.ngoroutines.fetch_add(1, std::memory_order_relaxed);  // a counter; no partner
-  casgstatus(newg, GStatus::Dead, GStatus::Runnable);
-  return newg;
-}
-
-void newproc(G* callergp, Closure* fn) {
-  if (fn == nullptr) mgo_rt_panicmem(callergp);  // go of a nil func value
-  P* pp = getp();
-  G* newg = newproc1(pp, fn, false);
-  runqput(pp, newg, true);
-  if (mainStarted.load(std::memory_order_relaxed)) wakep();  // set before main's code runs
-}
-
-// ---- deadlock detection ----
-
-// sched.lock held. Called when an M goes idle.
-void checkdead() {
-  if (sched.maindone || sched.shutdown.load()) return;
-  // A pending timer will wake someone (an idle M sleeps until it): not a deadlock.
-  if (timersPending()) return;
-  int64_t run = mcount() - sched.nmidle - sched.nmidlelocked;
-  if (run > 0) return;
-  if (run < 0) throw_("checkdead: inconsistent counts");
-  int64_t grunning = 0;
-  {
-    LockGuard lk(allglock);
-    for (G* gp : allgs) {
-      switch (gp->atomicstatus.load()) {
-        case GStatus::Waiting: grunning++; break;
-        case GStatus::Runnable:
-        case GStatus::Running:
-        case GStatus::Syscall: throw_("checkdead: runnable g");
-        default: break;
-      }
-    }
-  }
-  if (grunning == 0) fatal("no goroutines (main called runtime.Goexit) - deadlock!");
-  {
-    ErrWriter w;
-    w.str("fatal error: all goroutines are asleep - deadlock!\n");
-    LockGuard lk(allglock);
-    for (G* gp : allgs) {
-      if (gp->atomicstatus.load() != GStatus::Waiting) continue;
-      w.str("\ngoroutine ").i64(gp->goid).str(" [").str(gp->waitreason).str("]:\n");
-    }
-  }
-  mgo::rt::exit(2);
-}
-
-// ---- start-up and tear-down ----
 
 static int32_t getgomaxprocs() {
   int32_t n = 0;
@@ -1005,13 +836,6 @@ static void schedinit() {
   setcoprimes(sched.gomaxprocs);
   LockGuard lk(sched.lock);
   for (int32_t i = sched.gomaxprocs - 1; i >= 1; i--) pidleput(sched.allp[i]);
-}
-
-int64_t mcount() { return sched.mnext - sched.nmfreed; }
-
-void forEachG(void (*fn)(G* gp, void* arg), void* arg) {
-  LockGuard lk(allglock);
-  for (G* gp : allgs) fn(gp, arg);
 }
 
 void sched_set_return_from_main(bool on) { return_from_main = on; }
@@ -1139,17 +963,9 @@ extern "C" int mgo_rt_main(void (*init_fn)(G*), void (*main_fn)(G*), int argc,
 
 extern "C" [[noreturn]] void mgo_rt_exit(int code) { mgo::rt::exit(code); }
 
-// ---- goroutines (rt.h "goroutines and channels") ----
-
-extern "C" void mgo_rt_newproc(G* g, Closure* fn) { newproc(g, fn); }
-
 // ---- package runtime's externs (abi.h naming: mgo_runtime_<Name>) ----
 
 extern "C" void mgo_runtime_Gosched(G* g) { gosched(g); }
-extern "C" [[noreturn]] void mgo_runtime_Goexit(G* g) { goexit(g); }
-extern "C" int64_t mgo_runtime_NumGoroutine(G* g) {
-  return sched.ngoroutines.load(std::memory_order_relaxed);  // a snapshot, as Go's
-}
 extern "C" int64_t mgo_runtime_NumCPU(G* g) {
   cpu_set_t set;
   return sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : 1;

@@ -1,6 +1,7 @@
 // proc_internal.h — scheduler internals shared by the files that make up the scheduler
-// (proc.cc, proc_stw.cc, lockosthread.cc, sysmon.cc); other runtime files use proc.h. Names and
-// contracts are proc.go's. "Lock held" means sched.lock (runtime2.h gives the order).
+// (proc.cc, proc_goroutine.cc, proc_checkdead.cc, proc_stw.cc, lockosthread.cc,
+// sysmon.cc); other runtime files use proc.h. Names and contracts are proc.go's. "Lock
+// held" means sched.lock (runtime2.h gives the order).
 #pragma once
 #include <atomic>
 #include <cstdint>
@@ -43,10 +44,26 @@ void wakep();
 // shutdown (m->exiting). until > 0: sleeps no longer than that (proc.cc).
 void stopm(M* m, int64_t until = 0);
 // Reports a deadlock (and exits) when no M can run and main has not returned.
-// sched.lock held; called whenever an M goes idle or away.
+// sched.lock held; called whenever an M goes idle or away (proc_checkdead.cc).
 void checkdead();
 // Ms that exist now: created minus exited (Go's mcount). sched.lock held.
 int64_t mcount();
+// Switches from gp to its M's g0 and runs fn(gp) there; returns when gp runs again, maybe
+// on another M (proc.cc).
+void mcall(G* gp, void (*fn)(G*));
+// Entry of the main goroutine (proc.cc: runs init and main, then wakes mgo_rt_main).
+void mainentry(void* payload);
+// Set once the main goroutine starts: newproc calls wakep only after it (proc.cc).
+extern std::atomic<bool> mainStarted;
+
+// ---- goroutine creation and exit (proc_goroutine.cc) ----
+// All Gs ever created by this run (checkdead, tracebacks, leak checks); under allglock.
+extern Mutex allglock;
+extern std::vector<G*> allgs;
+// A Runnable G that will run fn (the main goroutine when ismain: mainentry, own stack).
+G* newproc1(P* pp, Closure* fn, bool ismain);
+// Ends the running goroutine gp (mcall to goexit0); never returns.
+void goexit1(G* gp);
 // Calls fn for every G ever created (Go's forEachG), under allglock (after sched.lock).
 void forEachG(void (*fn)(G* gp, void* arg), void* arg);
 
