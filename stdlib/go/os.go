@@ -6,17 +6,18 @@ package os
 import (
 	"errors"
 	"io"
+	"io/fs"
 	"sort"
 	"syscall"
 	"time"
 )
 
 var (
-	ErrInvalid    = syscall.ErrInvalid
-	ErrPermission = syscall.ErrPermission
-	ErrExist      = syscall.ErrExist
-	ErrNotExist   = syscall.ErrNotExist
-	ErrClosed     = syscall.ErrClosed
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 )
 
 const (
@@ -30,67 +31,31 @@ const (
 	O_TRUNC  int = 0x200
 )
 
-// A FileMode represents a file's mode and permission bits (Go's io/fs bits).
-type FileMode uint32
-
-const (
-	ModeDir        FileMode = 1 << 31
-	ModeAppend     FileMode = 1 << 30
-	ModeExclusive  FileMode = 1 << 29
-	ModeTemporary  FileMode = 1 << 28
-	ModeSymlink    FileMode = 1 << 27
-	ModeDevice     FileMode = 1 << 26
-	ModeNamedPipe  FileMode = 1 << 25
-	ModeSocket     FileMode = 1 << 24
-	ModeSetuid     FileMode = 1 << 23
-	ModeSetgid     FileMode = 1 << 22
-	ModeCharDevice FileMode = 1 << 21
-	ModeSticky     FileMode = 1 << 20
-	ModeIrregular  FileMode = 1 << 19
-
-	ModeType = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
-	ModePerm FileMode = 0777
+// FileMode, FileInfo, DirEntry and PathError are io/fs's, as in Go (%T prints fs.*).
+type (
+	FileMode  = fs.FileMode
+	FileInfo  = fs.FileInfo
+	DirEntry  = fs.DirEntry
+	PathError = fs.PathError
 )
 
-func (m FileMode) String() string {
-	const str = "dalTLDpSugct?"
-	var buf [32]byte
-	w := 0
-	for i, c := range str {
-		if m&(1<<uint(32-1-i)) != 0 {
-			buf[w] = byte(c)
-			w++
-		}
-	}
-	if w == 0 {
-		buf[w] = '-'
-		w++
-	}
-	const rwx = "rwxrwxrwx"
-	for i, c := range rwx {
-		if m&(1<<uint(9-1-i)) != 0 {
-			buf[w] = byte(c)
-		} else {
-			buf[w] = '-'
-		}
-		w++
-	}
-	return string(buf[:w])
-}
-
-func (m FileMode) IsDir() bool     { return m&ModeDir != 0 }
-func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
-func (m FileMode) Perm() FileMode  { return m & ModePerm }
-func (m FileMode) Type() FileMode  { return m & ModeType }
-
-type FileInfo interface {
-	Name() string
-	Size() int64
-	Mode() FileMode
-	ModTime() time.Time
-	IsDir() bool
-	Sys() interface{}
-}
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+	ModeType       = fs.ModeType
+	ModePerm       = fs.ModePerm
+)
 
 // fileStat keeps the modification time as seconds and nanoseconds, not as a time.Time:
 // a *fileStat reaches an interface (FileInfo), so the JIT keeps the methods of every type
@@ -178,13 +143,6 @@ func (f *File) Stat() (FileInfo, error) {
 		return nil, ErrInvalid
 	}
 	return stat("stat", f.name, true)
-}
-
-type DirEntry interface {
-	Name() string
-	IsDir() bool
-	Type() FileMode
-	Info() (FileInfo, error)
 }
 
 type dirEntry struct {
@@ -279,20 +237,6 @@ func RemoveAll(path string) error {
 		return nil
 	}
 	return err
-}
-
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string {
-	return e.Op + " " + e.Path + ": " + e.Err.Error()
-}
-
-func (e *PathError) Unwrap() error {
-	return e.Err
 }
 
 type File struct {
