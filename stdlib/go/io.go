@@ -357,10 +357,26 @@ func (t *teeReader) Read(p []byte) (n int, err error) {
 	return
 }
 
-func NopCloser(r Reader) ReadCloser { return nopCloser{r} }
+// NopCloser wraps r with a no-op Close; a WriterTo keeps its WriteTo (as Go 1.19).
+func NopCloser(r Reader) ReadCloser {
+	if _, ok := r.(WriterTo); ok {
+		return nopCloserWriterTo{r}
+	}
+	return nopCloser{r}
+}
 
 type nopCloser struct {
 	Reader
 }
 
 func (nopCloser) Close() error { return nil }
+
+type nopCloserWriterTo struct {
+	Reader
+}
+
+func (nopCloserWriterTo) Close() error { return nil }
+
+func (c nopCloserWriterTo) WriteTo(w Writer) (n int64, err error) {
+	return c.Reader.(WriterTo).WriteTo(w)
+}
