@@ -53,6 +53,10 @@ func Repeat(b []byte, count int) []byte {
 }
 func Runes(s []byte) []rune             { return []rune(string(s)) }
 
+func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToUpper, s) }
+func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToLower, s) }
+func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToTitle, s) }
+
 func Map(mapping func(r rune) rune, s []byte) []byte {
 	return []byte(strings.Map(mapping, string(s)))
 }

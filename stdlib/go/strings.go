@@ -268,6 +268,10 @@ func Join(elems []string, sep string) string {
 // join is Join for two or more elements (strings.cc: one allocation, memcpy).
 func join(elems []string, sep string) string
 
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
+
 func Map(mapping func(rune) rune, s string) string {
 	var b Builder
 	changed := false

@@ -50,6 +50,81 @@ func To(_case int, r rune) rune {
 	return ReplacementChar
 }
 
+// ---- SpecialCase (Go's letter.go): language-specific case mappings ----
+
+// UpperLower in a CaseRange's Delta marks an alternating Upper/Lower sequence.
+const UpperLower = MaxRune + 1
+
+type d [MaxCase]rune
+
+type CaseRange struct {
+	Lo    uint32
+	Hi    uint32
+	Delta d
+}
+
+type SpecialCase []CaseRange
+
+// to maps r through caseRange: the range holding r adds its delta for _case (in an
+// UpperLower run, even offsets are upper case, odd ones lower).
+func to(_case int, r rune, caseRange []CaseRange) (mapped rune, found bool) {
+	if _case < 0 || MaxCase <= _case {
+		return ReplacementChar, false
+	}
+	lo, hi := 0, len(caseRange)
+	for lo < hi {
+		m := lo + (hi-lo)/2
+		cr := caseRange[m]
+		if rune(cr.Lo) <= r && r <= rune(cr.Hi) {
+			delta := cr.Delta[_case]
+			if delta > MaxRune {
+				return rune(cr.Lo) + ((r-rune(cr.Lo))&^1 | rune(_case&1)), true
+			}
+			return r + delta, true
+		}
+		if r < rune(cr.Lo) {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return r, false
+}
+
+func (special SpecialCase) ToUpper(r rune) rune {
+	r1, found := to(UpperCase, r, []CaseRange(special))
+	if r1 == r && !found {
+		r1 = ToUpper(r)
+	}
+	return r1
+}
+
+func (special SpecialCase) ToTitle(r rune) rune {
+	r1, found := to(TitleCase, r, []CaseRange(special))
+	if r1 == r && !found {
+		r1 = ToTitle(r)
+	}
+	return r1
+}
+
+func (special SpecialCase) ToLower(r rune) rune {
+	r1, found := to(LowerCase, r, []CaseRange(special))
+	if r1 == r && !found {
+		r1 = ToLower(r)
+	}
+	return r1
+}
+
+// TurkishCase (and AzeriCase): dotted and dotless i.
+var TurkishCase SpecialCase = SpecialCase{
+	CaseRange{0x0049, 0x0049, d{0, 0x131 - 0x49, 0}},
+	CaseRange{0x0069, 0x0069, d{0x130 - 0x69, 0, 0x130 - 0x69}},
+	CaseRange{0x0130, 0x0130, d{0, 0x69 - 0x130, 0}},
+	CaseRange{0x0131, 0x0131, d{0x49 - 0x131, 0, 0x49 - 0x131}},
+}
+
+var AzeriCase SpecialCase = TurkishCase
+
 // ---- RangeTables (Go's letter.go): Is, In, IsOneOf over Go's own table data ----
 
 type Range16 struct {

@@ -1,0 +1,24 @@
+// Audit (issue #8): unicode.SpecialCase (TurkishCase, AzeriCase, UpperLower runs) and
+// strings/bytes To{Upper,Lower,Title}Special as Go 1.19 (they were compile errors).
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+func main() {
+	for _, s := range []string{"Iıİi", "istanbul DİYARBAKIR", "ǅǆǄ", "ß", "", "\xffI"} {
+		fmt.Printf("%q %q %q %q %q\n", strings.ToUpperSpecial(unicode.TurkishCase, s), strings.ToLowerSpecial(unicode.TurkishCase, s), strings.ToTitleSpecial(unicode.AzeriCase, s), bytes.ToUpperSpecial(unicode.TurkishCase, []byte(s)), bytes.ToLowerSpecial(unicode.TurkishCase, []byte(s)))
+	}
+	for _, r := range []rune{'i', 'I', 'İ', 'ı', 'a', 'ǅ'} {
+		fmt.Println(unicode.TurkishCase.ToUpper(r), unicode.TurkishCase.ToLower(r), unicode.TurkishCase.ToTitle(r))
+	}
+	sc := unicode.SpecialCase{
+		unicode.CaseRange{Lo: 0x0100, Hi: 0x012F, Delta: [unicode.MaxCase]rune{unicode.UpperLower, unicode.UpperLower, unicode.UpperLower}},
+		unicode.CaseRange{Lo: 'a', Hi: 'c', Delta: [unicode.MaxCase]rune{5, 0, 5}},
+	}
+	fmt.Println(strings.ToUpperSpecial(sc, "abcdāĀĕ"), strings.ToLowerSpecial(sc, "ĀāĔABC"), len(unicode.TurkishCase), unicode.UpperLower)
+}
