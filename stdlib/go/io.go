@@ -380,3 +380,88 @@ func (nopCloserWriterTo) Close() error { return nil }
 func (c nopCloserWriterTo) WriteTo(w Writer) (n int64, err error) {
 	return c.Reader.(WriterTo).WriteTo(w)
 }
+
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
+}
+
+type WriteSeeker interface {
+	Writer
+	Seeker
+}
+
+type ReadWriteSeeker interface {
+	Reader
+	Writer
+	Seeker
+}
+
+type ReadSeekCloser interface {
+	Reader
+	Seeker
+	Closer
+}
+
+// SectionReader reads the n bytes of a ReaderAt from offset off on.
+type SectionReader struct {
+	r     ReaderAt
+	base  int64 // where the section starts in r
+	off   int64 // the next Read's position in r
+	limit int64 // where the section ends in r (clamped at MaxInt64)
+}
+
+func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader {
+	limit := int64(1<<63 - 1)
+	if off <= limit-n {
+		limit = off + n
+	}
+	return &SectionReader{r, off, off, limit}
+}
+
+func (s *SectionReader) Read(p []byte) (n int, err error) {
+	if s.off >= s.limit {
+		return 0, EOF
+	}
+	if rest := s.limit - s.off; int64(len(p)) > rest {
+		p = p[:rest]
+	}
+	n, err = s.r.ReadAt(p, s.off)
+	s.off += int64(n)
+	return
+}
+
+// The errors' texts are Go's; being unexported, they are made when needed (no init cost).
+func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
+	switch whence {
+	case SeekStart:
+		offset += s.base
+	case SeekCurrent:
+		offset += s.off
+	case SeekEnd:
+		offset += s.limit
+	default:
+		return 0, errors.New("Seek: invalid whence")
+	}
+	if offset < s.base {
+		return 0, errors.New("Seek: invalid offset")
+	}
+	s.off = offset
+	return offset - s.base, nil
+}
+
+func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
+	if off < 0 || off >= s.limit-s.base {
+		return 0, EOF
+	}
+	off += s.base
+	if rest := s.limit - off; int64(len(p)) > rest {
+		n, err = s.r.ReadAt(p[:rest], off)
+		if err == nil {
+			err = EOF
+		}
+		return n, err
+	}
+	return s.r.ReadAt(p, off)
+}
+
+func (s *SectionReader) Size() int64 { return s.limit - s.base }
