@@ -2,10 +2,8 @@
 // side by side).
 //
 // Shape:
-//   - mgo_rt_main's calling thread is not an M: it sets up GOMAXPROCS Ps, puts the main
-//     goroutine (G 1, on its own 1e9-byte stack) on P 0, starts M 1 on it and sleeps on
-//     a note until main returns. Go runs main on the initial thread; waiting instead lets
-//     mgo_rt_main *return* the status wherever main finished (rt.h contract).
+//   - mgo_rt_main's calling thread is not an M (proc_start.cc): it starts M 1 with the
+//     main goroutine and sleeps until main returns.
 //   - Every M is a pthread whose own stack is g0. Its loop (schedule) finds a G
 //     (findrunnable), switches to it (execute), and when the G switches back (mcall:
 //     park, yield, exit) runs the requested function on g0 and loops. Go's park_m
@@ -24,9 +22,10 @@
 // Fairness: every 61st schedule() takes one G from the global queue first; runnext
 // (the G just readied by the running G, e.g. a channel partner) inherits the time slice.
 //
-// Also part of the scheduler: goroutine creation and exit (proc_goroutine.cc), deadlock
-// detection (proc_checkdead.cc), stop-the-world and GOMAXPROCS (proc_stw.cc),
-// LockOSThread (lockosthread.cc); their shared internals are in proc_internal.h.
+// Also part of the scheduler: start-up and tear-down (proc_start.cc), goroutine creation
+// and exit (proc_goroutine.cc), deadlock detection (proc_checkdead.cc), stop-the-world
+// and GOMAXPROCS (proc_stw.cc), LockOSThread (lockosthread.cc); their shared internals
+// are in proc_internal.h.
 //
 // Lock order: runtime2.h. The sched.lock is never held across a context switch.
 #include "runtime/proc.h"
@@ -37,15 +36,11 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <cstring>
-#include <vector>
 
 #include "runtime/fatal.h"
-#include "runtime/panic.h"
 #include "runtime/rt.h"
 #include "runtime/runq.h"
 #include "runtime/stack.h"
-#include "runtime/sudog.h"
 #include "runtime/timer.h"
 
 namespace mgo::rt {
@@ -56,18 +51,8 @@ namespace {
 
 thread_local M* tls_m = nullptr;
 
-struct MainArgs {
-  void (*init_fn)(G*) = nullptr;
-  void (*main_fn)(G*) = nullptr;
-};
-MainArgs main_args;
-Note main_note;            // the mgo_rt_main thread sleeps here until main returns
-int main_status = 0;
-bool return_from_main = false;  // tests: mgo_rt_main returns instead of exiting
 
 }  // namespace
-
-std::atomic<bool> mainStarted{false};
 
 // ---- current M/G ----
 
@@ -299,7 +284,7 @@ static void newm1(void* arg) {
   pthread_attr_destroy(&attr);
 }
 
-static void newm(P* pp, bool spinning) {
+void newm(P* pp, bool spinning) {
   std::pair<P*, bool> a{pp, spinning};
   M* m = getm();
   if (m != nullptr && m->curg != nullptr) {  // on the running goroutine's stack
@@ -781,192 +766,10 @@ extern "C" void mgo_rt_preemptcheck(G* g) {
   gosched(g);
 }
 
-// ---- start-up and tear-down ----
-
-// Entry of the main goroutine (newproc1 with ismain; context.h: must not return).
-void mainentry(void* payload) {
-  G* gp = static_cast<G*>(payload);
-  mainStarted.store(true);
-  main_args.init_fn(gp);
-  main_args.main_fn(gp);
-  {
-    LockGuard lk(sched.lock);
-    sched.maindone = true;
-    main_status = 0;
-  }
-  notewakeup(&main_note);
-  goexit1(gp);
-}
-
-
-static int32_t getgomaxprocs() {
-  int32_t n = 0;
-  if (const char* s = getenv("GOMAXPROCS"); s != nullptr && *s != 0) {
-    char* end = nullptr;
-    long v = strtol(s, &end, 10);
-    if (*end == 0 && v > 0) n = static_cast<int32_t>(v > kMaxGomaxprocs ? kMaxGomaxprocs : v);
-  }
-  if (n == 0) {
-    cpu_set_t set;
-    n = sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : 1;
-    if (n < 1) n = 1;
-  }
-  return n;
-}
-
-static void schedinit() {
-  if (sched.allp != nullptr) throw_("mgo_rt_main: the scheduler is already running");
-  sched.shutdown.store(false);
-  sched.maindone = false;
-  sched.mnext = 0;
-  sched.nmfreed = 0;
-  // An M that saw shutdown while spinning left without dropping its count (findrunnable).
-  sched.nmspinning.store(0);
-  // A previous run (tests) must leave nothing behind that would skew wakep/checkdead.
-  if (sched.nmspinning.load() != 0 || sched.npidle.load() != 0 || sched.nmidle != 0 ||
-      sched.nmidlelocked != 0 || sched.runqsize.load() != 0) {
-    throw_("schedinit: scheduler state left over from a previous run");
-  }
-  sched.gomaxprocs = getgomaxprocs();
-  sched.allp = new P*[kMaxGomaxprocs]();  // room for procresize to grow
-  for (int32_t i = 0; i < sched.gomaxprocs; i++) {
-    sched.allp[i] = new P();
-    sched.allp[i]->id = i;
-  }
-  setcoprimes(sched.gomaxprocs);
-  LockGuard lk(sched.lock);
-  for (int32_t i = sched.gomaxprocs - 1; i >= 1; i--) pidleput(sched.allp[i]);
-}
-
-void sched_set_return_from_main(bool on) { return_from_main = on; }
-
-int64_t sched_mcount() {
-  LockGuard lk(sched.lock);
-  return sched.mnext;
-}
-
-int64_t sched_shutdown() {
-  sysmon_stop();  // before any M or G is freed: sysmon reads them
-  {
-    LockGuard lk(sched.lock);
-    sched.shutdown.store(true);
-    for (M* m = sched.midle; m != nullptr; m = m->schedlink) {
-      m->exiting = true;
-      notewakeup(&m->park);
-    }
-    sched.midle = nullptr;
-    sched.nmidle = 0;
-    // Ms asleep in stoplockedm (a locked G left parked) are on no list: wake them too,
-    // or the join below hangs. The token keeps startlockedm from waking them twice.
-    for (M* m = sched.allm; m != nullptr; m = m->alllink) {
-      if (m->lockedg == nullptr || m->exiting || m->detached) continue;
-      if (!m->lockedwake.exchange(true)) {
-        m->exiting = true;
-        notewakeup(&m->park);
-      }
-    }
-  }
-  // Ms that were running leave their loop at the next findrunnable.
-  for (;;) {
-    M* all;
-    {
-      LockGuard lk(sched.lock);
-      all = sched.allm;
-      sched.allm = nullptr;
-    }
-    if (all == nullptr) break;
-    for (M* m = all; m != nullptr;) {
-      M* next = m->alllink;
-      // Published by the M's thread as it starts (mstart), which may not have run yet.
-      void* tv;
-      while ((tv = std::atomic_ref<void*>(m->thread).load(std::memory_order_acquire)) == nullptr) {
-        sched_yield();
-      }
-      auto* t = static_cast<pthread_t*>(tv);
-      // mexit detached the threads of Ms whose locked G ended before shutdown began
-      // (both under sched.lock: after it, mexit leaves the thread to this join).
-      if (!m->detached) pthread_join(*t, nullptr);
-      delete t;
-      context_destroy(&m->g0.context);
-      delete m;
-      m = next;
-    }
-  }
-  {
-    LockGuard lk(sched.lock);
-    freem = nullptr;  // deleted with allm above
-  }
-  int64_t leaked = 0;
-  std::vector<G*> dead;
-  {
-    LockGuard lk(allglock);
-    for (G* gp : allgs) {
-      if (gp->atomicstatus.load() != GStatus::Dead) leaked++;
-    }
-    dead.swap(allgs);
-  }
-  if (leaked == 0) {
-    for (G* gp : dead) {
-      if (!gp->ismain) stackfree(gp->stack);
-      context_destroy(&gp->context);
-      delete gp;
-    }
-    for (int32_t i = 0; i < kMaxGomaxprocs && sched.allp[i] != nullptr; i++) {
-      P* pp = sched.allp[i];  // Dead Ps beyond gomaxprocs too (procresize)
-      sudogcache_flush(pp);
-      stackcache_flush(pp);  // stacks engineer: cached stack segments back to the pool
-      delete pp;
-    }
-    delete[] sched.allp;
-    sched.allp = nullptr;
-    sched.gFree = nullptr;
-    sched.ngfree = 0;
-    sched.pidle = nullptr;
-    sched.npidle.store(0);
-    sched.runq = GQueue{};
-    sched.runqsize.store(0);
-    sched.goidgen.store(0);
-    sched.ngoroutines.store(0);
-    sudog_freeall();
-  }
-  mainStarted.store(false);
-  return leaked;
-}
-
 }  // namespace mgo::rt
 
 using namespace mgo::rt;
 
-extern "C" int mgo_rt_main(void (*init_fn)(G*), void (*main_fn)(G*), int argc,
-                           const char* const* argv) {
-  main_args = MainArgs{init_fn, main_fn};
-  schedinit();
-  noteclear(&main_note);
-  P* p0 = sched.allp[0];
-  G* gp = newproc1(p0, nullptr, true);
-  if (gp->goid != 1) throw_("mgo_rt_main: main goroutine is not goroutine 1");
-  runqput(p0, gp, false);
-  newm(p0, false);
-  sysmon_start();
-  notesleep(&main_note);
-  int status;
-  {
-    LockGuard lk(sched.lock);
-    status = main_status;
-  }
-  // Other goroutines may still be running (JIT) code that our caller would tear down
-  // on return (LLVM's engine, static destructors): end the process here, as Go's main
-  // does, after the exit hooks (buffered os.Stdout). Tests ask to get the status back.
-  if (!return_from_main) mgo::rt::exit(status);
-  return status;
-}
-
-extern "C" [[noreturn]] void mgo_rt_exit(int code) { mgo::rt::exit(code); }
-
 // ---- package runtime's externs (abi.h naming: mgo_runtime_<Name>) ----
 
 extern "C" void mgo_runtime_Gosched(G* g) { gosched(g); }
-extern "C" int64_t mgo_runtime_NumCPU(G* g) {
-  cpu_set_t set;
-  return sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : 1;
-}

@@ -1,6 +1,6 @@
 // proc_internal.h — scheduler internals shared by the files that make up the scheduler
-// (proc.cc, proc_goroutine.cc, proc_checkdead.cc, proc_stw.cc, lockosthread.cc,
-// sysmon.cc); other runtime files use proc.h. Names and contracts are proc.go's. "Lock
+// (proc.cc, proc_start.cc, proc_goroutine.cc, proc_checkdead.cc, proc_stw.cc,
+// lockosthread.cc, sysmon.cc); other runtime files use proc.h. Names and contracts are proc.go's. "Lock
 // held" means sched.lock (runtime2.h gives the order).
 #pragma once
 #include <atomic>
@@ -36,6 +36,8 @@ P* pidleget();
 // Wires m and pp together / apart (pp's status becomes Running / Idle).
 void acquirep(M* m, P* pp);
 P* releasep(M* m);
+// Creates an M (a thread, or a reused M of an ended one) to run pp; sched.lock not held.
+void newm(P* pp, bool spinning);
 // Schedules some M to run pp (or any idle P when null); sched.lock not held.
 void startm(P* pp, bool spinning);
 // Adds a spinning M if there is an idle P and no spinning M (a G became runnable).
@@ -51,9 +53,9 @@ int64_t mcount();
 // Switches from gp to its M's g0 and runs fn(gp) there; returns when gp runs again, maybe
 // on another M (proc.cc).
 void mcall(G* gp, void (*fn)(G*));
-// Entry of the main goroutine (proc.cc: runs init and main, then wakes mgo_rt_main).
+// Entry of the main goroutine (proc_start.cc: runs init and main, wakes mgo_rt_main).
 void mainentry(void* payload);
-// Set once the main goroutine starts: newproc calls wakep only after it (proc.cc).
+// Set once the main goroutine starts: newproc calls wakep only after it (proc_start.cc).
 extern std::atomic<bool> mainStarted;
 
 // ---- goroutine creation and exit (proc_goroutine.cc) ----
