@@ -101,9 +101,18 @@ int64_t nanotime() {
   return ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
-// Puts gp on its P's local run queue (behind a G just readied into runnext) and runs
-// something else: Go's goyield, used after a starving Mutex hand-off.
-void goyield(G* gp) { gosched(gp); }
+// Go's goyield, used after a starving Mutex hand-off: like Gosched, but gp goes to the
+// tail of its own P's local run queue, not the global one, so the waiter just readied
+// into runnext runs next and gp soon after it, on the same P. (gosched's global queue
+// is looked at only every 61st schedule or when the local queue is empty, and under
+// sched.lock.) Built on gopark: the unlock function runs on g0 after gp's context is
+// saved and makes gp runnable there, as goready would from another thread.
+bool yieldToLocalRunq(G* gp, void*) {
+  casgstatus(gp, GStatus::Waiting, GStatus::Runnable);
+  runqput(getp(), gp, false);  // g0 of the M holding the P: the runq's holder
+  return true;
+}
+void goyield(G* gp) { gopark(gp, yieldToLocalRunq, nullptr, ""); }
 
 }  // namespace
 

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <vector>
 
+#include "runtime/runq.h"
 #include "runtime/timer.h"
 #include "tests/unit/runtime_sched_test_util.h"
 
@@ -60,6 +61,53 @@ void starvation_main(G* g) {
   delete s;
 }
 TEST_P(Sema, MutexStarvationHandsTheLockToALongWaiter) { run_main(GetParam(), starvation_main); }
+
+// After a starving hand-off the unlocker yields as Go's goyield does: to the tail of its
+// own P's local run queue (the waiter it readied runs first, from runnext), never to the
+// global queue. The holder sleeps 3 ms holding the lock, wakes the blocked waiter, re-locks
+// before it runs and sleeps again; the waiter, now past 1 ms, makes the mutex starving,
+// so the holder's next Unlock hands the lock over and yields. The waiter looks at the
+// queues as soon as it owns the lock.
+struct HandoffState {
+  GoMutex mu;
+  WaitGroup wg;
+  bool saw_starving = false;   // the holder, before its last Unlock
+  bool checked = false;        // the waiter, once it owns the lock
+  int32_t global_runq = -1;    // sched.runqsize then
+  uint32_t local_runq = 0;     // its P's ring then (GOMAXPROCS=1: the yielded holder)
+};
+void handoff_yield_main(G* g) {
+  auto* s = new HandoffState();
+  s->wg.Add(g, 2);
+  go(g, [s](G* g) {
+    s->mu.Lock(g);
+    go(g, [s](G* g) {
+      s->mu.Lock(g);  // blocks: the holder sleeps with the lock
+      s->global_runq = sched.runqsize.load();
+      s->local_runq = runqlen(getp());
+      s->checked = true;
+      s->mu.Unlock(g);
+      s->wg.Done(g);
+    });
+    timeSleep(g, 3 * kMs);
+    s->mu.Unlock(g);  // wakes the waiter into our runnext; we take the lock back first
+    s->mu.Lock(g);
+    timeSleep(g, 3 * kMs);  // the waiter runs, has waited > 1 ms: starvation mode
+    s->saw_starving = (std::atomic_ref<int32_t>(s->mu.state).load() & kMutexStarving) != 0;
+    s->mu.Unlock(g);  // hand-off, then goyield
+    s->wg.Done(g);
+  });
+  s->wg.Wait(g);
+  ASSERT_TRUE(s->saw_starving) << "the waiter never made the mutex starving: no hand-off to test";
+  ASSERT_TRUE(s->checked);
+  EXPECT_EQ(s->global_runq, 0) << "the yielding unlocker went to the global run queue";
+  if (sched.gomaxprocs == 1) {
+    EXPECT_EQ(s->local_runq, 1u) << "the yielding unlocker is not on its P's local run queue";
+  }
+  EXPECT_EQ(s->mu.state, 0);
+  delete s;
+}
+TEST_P(Sema, StarvingHandoffYieldsToTheLocalRunQueue) { run_main(GetParam(), handoff_yield_main); }
 
 // A ticket taken and then served (Signal) before its Wait: Wait returns without parking
 // (parking would deadlock this single goroutine).
