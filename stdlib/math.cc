@@ -345,6 +345,12 @@ MGO_MATH1(Erf, mgo::std::gomath::erf(x))
 MGO_MATH1(Erfc, mgo::std::gomath::erfc(x))
 MGO_MATH1(Erfinv, mgo::std::gomath::erfinv(x))
 MGO_MATH1(Erfcinv, mgo::std::gomath::erfinv(1 - x))
+MGO_MATH1(J0, mgo::std::gomath::j0(x))
+MGO_MATH1(J1, mgo::std::gomath::j1(x))
+MGO_MATH1(Y0, mgo::std::gomath::y0(x))
+MGO_MATH1(Y1, mgo::std::gomath::y1(x))
+double mgo_math_Jn(G* g, int64_t n, double x) { return mgo::std::gomath::jn(n, x); }
+double mgo_math_Yn(G* g, int64_t n, double x) { return mgo::std::gomath::yn(n, x); }
 MGO_MATH2(Pow, go_pow(x, y))
 MGO_MATH2(Mod, ::std::fmod(x, y))
 MGO_MATH2(Remainder, ::std::remainder(x, y))
@@ -452,6 +458,8 @@ const ExternSymbol* math_symbols() {
       MGO_SYM(mgo_math_Modf),     MGO_SYM(mgo_math_FMA),         MGO_SYM(mgo_math_Nextafter32),
       MGO_SYM(mgo_math_Logb),     MGO_SYM(mgo_math_Ilogb),       MGO_SYM(mgo_math_Lgamma),
       MGO_SYM(mgo_math_Erfinv),   MGO_SYM(mgo_math_Erfcinv),
+      MGO_SYM(mgo_math_J0),       MGO_SYM(mgo_math_J1),          MGO_SYM(mgo_math_Jn),
+      MGO_SYM(mgo_math_Y0),       MGO_SYM(mgo_math_Y1),          MGO_SYM(mgo_math_Yn),
       {nullptr, nullptr},
   };
   return table;

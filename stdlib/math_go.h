@@ -30,6 +30,12 @@ double atanh(double x);
 double erf(double x);    // erf.go (math_go_erf.cc)
 double erfc(double x);
 double erfinv(double x);  // erfinv.go (math_go_erf.cc)
+double j0(double x);     // j0.go, j1.go, jn.go (math_go_bessel.cc)
+double y0(double x);
+double j1(double x);
+double y1(double x);
+double jn(int64_t n, double x);
+double yn(int64_t n, double x);
 double expm1(double x);  // expm1.go
 double lgamma(double x, int64_t* sign);  // lgamma.go (math_go_lgamma.cc)
 

@@ -82,6 +82,12 @@ func Erf(x float64) float64
 func Erfc(x float64) float64
 func Erfinv(x float64) float64
 func Erfcinv(x float64) float64
+func J0(x float64) float64
+func J1(x float64) float64
+func Jn(n int, x float64) float64
+func Y0(x float64) float64
+func Y1(x float64) float64
+func Yn(n int, x float64) float64
 func Max(x, y float64) float64
 func Min(x, y float64) float64
 func Dim(x, y float64) float64

@@ -1,5 +1,5 @@
 // Audit of package math against Go 1.19 (issue #8): Lgamma, Ilogb, Logb, Nextafter32 and
-// Sincos, Erfinv and Erfcinv; Round keeps a signalling NaN's bits; Ldexp adds exponents with int wrap-around;
+// Sincos, Erfinv, Erfcinv and the Bessel functions J0, J1, Jn, Y0, Y1, Yn; Round keeps a signalling NaN's bits; Ldexp adds exponents with int wrap-around;
 // Nextafter(x, x) is x, so Nextafter(0, -0) is +0.
 package main
 
@@ -60,5 +60,38 @@ func main() {
 	fmt.Println(h)
 	for _, x := range []float64{0, math.Copysign(0, -1), 1, -1, 2, -2, math.NaN(), inf, 0.85, 0.8500000000000001, 1 - 2*math.Exp(-25), 0.5, -0.999999999} {
 		fmt.Println(x, math.Erfinv(x), math.Erfcinv(x), math.Float64bits(math.Erfinv(x)))
+	}
+	rb := rand.New(rand.NewSource(5))
+	var hb uint64
+	for i := 0; i < 60000; i++ {
+		var x float64
+		switch i % 5 {
+		case 0:
+			x = rb.Float64() * 4
+		case 1:
+			x = (rb.Float64() - 0.5) * 60
+		case 2:
+			x = math.Pow(10, rb.Float64()*40-20)
+		case 3:
+			x = -math.Pow(10, rb.Float64()*12-6)
+		case 4:
+			x = math.Pow(10, rb.Float64()*320-10)
+		}
+		n := rb.Intn(80) - 20
+		vals := []float64{math.J0(x), math.J1(x), math.Y0(x), math.Y1(x), math.Jn(n, x), math.Yn(n, x), math.Jn(2, x), math.Yn(3, x)}
+		for _, v := range vals {
+			hb = hb*1099511628211 + math.Float64bits(v)
+		}
+		if i%6000 == 0 {
+			fmt.Println(x, n, vals)
+		}
+	}
+	fmt.Println(hb)
+	for _, x := range []float64{0, math.Copysign(0, -1), 1e-30, -1e-30, 1e-10, 2, -2, 1.5, 8, 4.5454, 2.8571, 1e38, 7e38, 1e300, -1e300, math.Inf(1), math.Inf(-1), math.NaN(), -1, 1e91} {
+		fmt.Println(x, math.J0(x), math.J1(x), math.Y0(x), math.Y1(x))
+		for _, n := range []int{-3, -2, -1, 0, 1, 2, 5, 34, 40, 400} {
+			fmt.Print(math.Jn(n, x), " ", math.Yn(n, x), " ")
+		}
+		fmt.Println()
 	}
 }
