@@ -19,7 +19,7 @@ func main() {
 		fmt.Printf("%q %q %q\n", s, os.Expand(s, m), os.ExpandEnv(s))
 	}
 	fmt.Println(os.PathSeparator, os.PathListSeparator, os.DevNull, os.IsPathSeparator('/'), os.IsPathSeparator('\\'))
-	fmt.Println(os.Getuid() == os.Geteuid(), os.Getgid() >= 0, os.Getegid() >= 0, os.Getppid() > 0, os.Getpagesize())
+	fmt.Println(os.Getuid() == os.Geteuid(), os.Getgid() >= 0, os.Getegid() >= 0, os.Getppid() > 0, os.Getpagesize()%4096 == 0)
 	h, err := os.UserHomeDir()
 	fmt.Println(h == os.Getenv("HOME"), err)
 	os.Setenv("HOME", "")
