@@ -23,7 +23,7 @@ func main() {
 	list, err := ioutil.ReadDir(dir)
 	fmt.Println(len(list), err)
 	for _, fi := range list {
-		fmt.Println(fi.Name()[:1], fi.Size(), fi.IsDir(), fi.Mode().IsRegular())
+		fmt.Println(fi.Name()[:1], fi.IsDir() || fi.Size() == 1, fi.IsDir(), fi.Mode().IsRegular())
 	}
 	_, err = ioutil.ReadDir(dir + "/nope")
 	fmt.Println(strings.Replace(err.Error(), dir, "D", 1))
