@@ -33,8 +33,8 @@
 // new thread's one-time set-up must not land on a goroutine's small segment: mstart
 // makes the thread's first malloc on g0 (proc.cc mwarmup; glibc's arena set-up there
 // needs over 1 KiB of stack, and once overran a segment into the saved context of the
-// goroutine below: the crash this file's history describes), and newm runs
-// pthread_create on a segment with room.
+// goroutine below: the crash fixed in commit d34824e), and newm runs pthread_create on
+// a segment with room.
 //
 // Invariants: gp->lockedm == m iff m->lockedg == gp, and then m->lockedExt > 0; a locked
 // M runs no G but its lockedg, and is never on sched.midle (it waits in stoplockedm,
