@@ -973,38 +973,30 @@ func stringScanState(str string, nlIsSpace, nlIsEnd bool) *ss {
 	return &ss{str: str, fromStr: true, nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd, argLimit: hugeWid}
 }
 
+// The scanning entry points; Append* (Go 1.19) format onto a byte slice.
 func Sscan(str string, a ...interface{}) (n int, err error) {
 	return stringScanState(str, true, false).doScan(a)
 }
-
 func Sscanln(str string, a ...interface{}) (n int, err error) {
 	return stringScanState(str, false, true).doScan(a)
 }
-
 func Sscanf(str string, format string, a ...interface{}) (n int, err error) {
 	return stringScanState(str, false, false).doScanf(format, a)
 }
-
 func Fscan(r io.Reader, a ...interface{}) (n int, err error) {
 	return newScanState(r, true, false).doScan(a)
 }
-
 func Fscanln(r io.Reader, a ...interface{}) (n int, err error) {
 	return newScanState(r, false, true).doScan(a)
 }
-
 func Fscanf(r io.Reader, format string, a ...interface{}) (n int, err error) {
 	return newScanState(r, false, false).doScanf(format, a)
 }
-
-func Scan(a ...interface{}) (n int, err error) {
-	return Fscan(os.Stdin, a...)
+func Scan(a ...interface{}) (n int, err error)                 { return Fscan(os.Stdin, a...) }
+func Scanln(a ...interface{}) (n int, err error)               { return Fscanln(os.Stdin, a...) }
+func Scanf(format string, a ...interface{}) (n int, err error) { return Fscanf(os.Stdin, format, a...) }
+func Append(b []byte, a ...interface{}) []byte                 { return append(b, Sprint(a...)...) }
+func Appendf(b []byte, format string, a ...interface{}) []byte {
+	return append(b, Sprintf(format, a...)...)
 }
-
-func Scanln(a ...interface{}) (n int, err error) {
-	return Fscanln(os.Stdin, a...)
-}
-
-func Scanf(format string, a ...interface{}) (n int, err error) {
-	return Fscanf(os.Stdin, format, a...)
-}
+func Appendln(b []byte, a ...interface{}) []byte { return append(b, Sprintln(a...)...) }

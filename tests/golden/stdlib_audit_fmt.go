@@ -3,7 +3,7 @@
 // verb's flags (and, as Go, the previous verb's width and precision when absent), on
 // operands and nested values; a panicking Format prints Go's PANIC= text. A method that
 // panics with nil prints nothing (Go 1.19's recover returns nil there); a nil *T error
-// prints <nil>.
+// prints <nil>. fmt.Append, Appendf, Appendln (Go 1.19).
 package main
 
 import (
@@ -126,4 +126,8 @@ func main() {
 	fmt.Println(PanNil{}, []interface{}{PanNil{}, 1}, PanNilF{})
 	err := nilME()
 	fmt.Printf("%v|%s|%q|%x|%d|%v\n", err, err, err, err, err, err == nil)
+	b := fmt.Append(nil, "a", 1, 2, "b", m)
+	b = fmt.Appendf(b, "|%05.1f|%q|%d|", 3.14159, "x", m)
+	b = fmt.Appendln(b, "end", 9, Echo{})
+	fmt.Printf("%q %d\n", b, len(fmt.Append(nil)))
 }
