@@ -358,6 +358,17 @@ func (f *FlagSet) Var(value Value, name string, usage string) {
 	f.formal[name] = flag
 }
 
+// funcValue is the Value behind Func: each Set calls the function.
+type funcValue func(string) error
+
+func (fn funcValue) Set(s string) error { return fn(s) }
+func (fn funcValue) String() string     { return "" }
+
+// Func defines a flag whose every occurrence calls fn with its value.
+func (f *FlagSet) Func(name, usage string, fn func(string) error) {
+	f.Var(funcValue(fn), name, usage)
+}
+
 func (f *FlagSet) BoolVar(p *bool, name string, value bool, usage string) {
 	*p = value
 	f.Var((*boolValue)(p), name, usage)
@@ -576,6 +587,8 @@ func Arg(i int) string {
 }
 
 func Var(value Value, name string, usage string) { CommandLine.Var(value, name, usage) }
+
+func Func(name, usage string, fn func(string) error) { CommandLine.Func(name, usage, fn) }
 
 func BoolVar(p *bool, name string, value bool, usage string) { CommandLine.BoolVar(p, name, value, usage) }
 func Bool(name string, value bool, usage string) *bool       { return CommandLine.Bool(name, value, usage) }

@@ -1,10 +1,11 @@
 // Package fs (io/fs): the file-system types package os shares (os.FileMode, os.FileInfo,
 // os.DirEntry and os.PathError are aliases of these, so %T prints fs.*, as Go's), and the
-// error values errors.Is compares with. The FS interfaces and WalkDir are not provided
-// (a use is a compile error).
+// error values errors.Is compares with, SkipDir, WalkDirFunc and ValidPath. The FS
+// interfaces and fs.WalkDir are not provided (a use is a compile error).
 package fs
 
 import (
+	"errors"
 	"syscall"
 	"time"
 )
@@ -105,4 +106,32 @@ func (e *PathError) Unwrap() error {
 func (e *PathError) Timeout() bool {
 	t, ok := e.Err.(interface{ Timeout() bool })
 	return ok && t.Timeout()
+}
+
+// SkipDir, returned by a WalkDirFunc (filepath.SkipDir is this value), skips the
+// directory, or the rest of the parent directory when returned for a file.
+var SkipDir = errors.New("skip this directory")
+
+type WalkDirFunc func(path string, d DirEntry, err error) error
+
+// ValidPath reports whether name is an unrooted, slash-separated path with no empty,
+// "." or ".." elements (except "." itself).
+func ValidPath(name string) bool {
+	if name == "." {
+		return true
+	}
+	for {
+		i := 0
+		for i < len(name) && name[i] != '/' {
+			i++
+		}
+		elem := name[:i]
+		if elem == "" || elem == "." || elem == ".." {
+			return false
+		}
+		if i == len(name) {
+			return true
+		}
+		name = name[i+1:]
+	}
 }

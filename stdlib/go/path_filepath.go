@@ -4,6 +4,7 @@ package filepath
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path"
 	"strings"
@@ -105,12 +106,12 @@ func Rel(basepath, targpath string) (string, error) {
 }
 
 // SkipDir, returned by a walk function, skips the directory (or the rest of the parent
-// directory when returned for a file).
-var SkipDir = errors.New("skip this directory")
+// directory when returned for a file). It is fs.SkipDir, as in Go.
+var SkipDir error = fs.SkipDir
 
 type WalkFunc func(path string, info os.FileInfo, err error) error
 
-type WalkDirFunc func(path string, d os.DirEntry, err error) error
+type WalkDirFunc = fs.WalkDirFunc
 
 // Walk walks the tree rooted at root in lexical order, calling fn for each file or
 // directory, as Go's filepath.Walk.
