@@ -2,8 +2,8 @@
 //
 // A locked goroutine's thread, seen from the program: the first field of
 // /proc/thread-self/stat is the id of the thread running the goroutine. While locked, it
-// stays the same across every kind of park (channel, Sleep, Gosched, mutex, a blocking
-// read); goroutines locked at the same time have distinct threads; and a goroutine that
+// stays the same across parks (channel, Sleep, Gosched, mutex) and the system calls of
+// the reads themselves; goroutines locked at the same time have distinct threads; and a goroutine that
 // ends locked takes its thread with it (/proc/self/task/ID goes away) — except the
 // process's main thread, which Go parks for ever instead (proc.go mexit: "wedge" m0;
 // mgo never runs goroutines on it), so it is left out of that count.
