@@ -180,6 +180,73 @@ int64_t mgo_os_sysRename(G* g, const uint8_t* a, int64_t alen, const uint8_t* b,
   return ::rename(from.c_str(), to.c_str()) < 0 ? thread_errno() : 0;
 }
 
+// func sysPathOp(op int, a, b string, arg int64) int: chmod(a, arg), truncate(a, arg),
+// symlink(a, b), link(a, b) by op 1..4; the errno or 0.
+int64_t mgo_os_sysPathOp(G* g, int64_t op, const uint8_t* a, int64_t alen, const uint8_t* b, int64_t blen,
+                         int64_t arg) {
+  ::std::string x = cstr(a, alen), y = cstr(b, blen);
+  int e = 0;
+  int r = blocking(g, &e, [&] {
+    switch (op) {
+      case 1: return ::chmod(x.c_str(), static_cast<mode_t>(arg));
+      case 2: return ::truncate(x.c_str(), arg);
+      case 3: return ::symlink(x.c_str(), y.c_str());
+      case 4: return ::link(x.c_str(), y.c_str());
+    }
+    mgo::rt::throw_("os: bad sysPathOp");
+  });
+  return r < 0 ? e : 0;
+}
+
+// func sysFdOp(op int, fd int, arg int64) int: fsync(fd), ftruncate(fd, arg),
+// fchmod(fd, arg) by op 1..3; the errno or 0.
+int64_t mgo_os_sysFdOp(G* g, int64_t op, int64_t fd, int64_t arg) {
+  int e = 0;
+  int r = blocking(g, &e, [&] {
+    switch (op) {
+      case 1: return ::fsync(static_cast<int>(fd));
+      case 2: return ::ftruncate(static_cast<int>(fd), arg);
+      case 3: return ::fchmod(static_cast<int>(fd), static_cast<mode_t>(arg));
+    }
+    mgo::rt::throw_("os: bad sysFdOp");
+  });
+  return r < 0 ? e : 0;
+}
+
+// func sysPread(fd int, b []byte, off int64) (n int, errno int)
+void mgo_os_sysPread(G* g, IntInt* out, int64_t fd, uint8_t* p, int64_t len, int64_t cap, int64_t off) {
+  int e;
+  ssize_t n = blocking(g, &e, [&] { return ::pread(static_cast<int>(fd), p, static_cast<size_t>(len), off); });
+  if (n < 0) *out = {0, e};
+  else *out = {n, 0};
+}
+
+// func sysPwrite(fd int, b []byte, off int64) (n int, errno int)
+void mgo_os_sysPwrite(G* g, IntInt* out, int64_t fd, const uint8_t* p, int64_t len, int64_t cap, int64_t off) {
+  int e;
+  ssize_t n = blocking(g, &e, [&] { return ::pwrite(static_cast<int>(fd), p, static_cast<size_t>(len), off); });
+  if (n < 0) *out = {0, e};
+  else *out = {n, 0};
+}
+
+// func sysReadlink(name string) (target string, errno int)
+void mgo_os_sysReadlink(G* g, StringInt* out, const uint8_t* n, int64_t nlen) {
+  ::std::string path = cstr(n, nlen);
+  ::std::string buf(128, '\0');
+  for (;;) {
+    ssize_t r = ::readlink(path.c_str(), buf.data(), buf.size());
+    if (r < 0) {
+      *out = {{nullptr, 0}, thread_errno()};
+      return;
+    }
+    if (static_cast<size_t>(r) < buf.size()) {
+      *out = {go_string(g, buf.data(), static_cast<size_t>(r)), 0};
+      return;
+    }
+    buf.resize(buf.size() * 2);
+  }
+}
+
 void mgo_os_sysStat(G* g, StatOut* out, const uint8_t* n, int64_t nlen) {
   ::std::string path = cstr(n, nlen);
   struct stat st;
@@ -270,6 +337,8 @@ const ExternSymbol* os_symbols() {
       MGO_SYM(mgo_os_readFile),     MGO_SYM(mgo_os_lookupEnv), MGO_SYM(mgo_os_setenv),
       MGO_SYM(mgo_os_unsetenv),     MGO_SYM(mgo_os_getwd),     MGO_SYM(mgo_os_sysMkdir),
       MGO_SYM(mgo_os_sysRemove),    MGO_SYM(mgo_os_sysRename), MGO_SYM(mgo_os_sysStat),
+      MGO_SYM(mgo_os_sysPathOp),    MGO_SYM(mgo_os_sysFdOp),   MGO_SYM(mgo_os_sysPread),
+      MGO_SYM(mgo_os_sysPwrite),    MGO_SYM(mgo_os_sysReadlink),
       MGO_SYM(mgo_os_Exit),         MGO_SYM(mgo_os_Getpid),    MGO_SYM(mgo_os_Getppid),
       MGO_SYM(mgo_os_Getuid),       MGO_SYM(mgo_os_Geteuid),   MGO_SYM(mgo_os_Getgid),
       MGO_SYM(mgo_os_Getegid),      MGO_SYM(mgo_os_Getpagesize),    MGO_SYM(mgo_syscall_errstr),

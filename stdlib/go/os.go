@@ -195,12 +195,7 @@ func Environ() []string {
 
 func chdir(dir string) int
 
-func Chdir(dir string) error {
-	if e := chdir(dir); e != 0 {
-		return &PathError{Op: "chdir", Path: dir, Err: syscall.Errno(e)}
-	}
-	return nil
-}
+func Chdir(dir string) error { return pathErr("chdir", dir, chdir(dir)) }
 
 func TempDir() string {
 	dir := Getenv("TMPDIR")
@@ -240,9 +235,10 @@ func RemoveAll(path string) error {
 }
 
 type File struct {
-	fd     int
-	name   string
-	closed bool
+	fd         int
+	name       string
+	closed     bool
+	appendMode bool // opened with O_APPEND: WriteAt is refused, as Go's
 }
 
 var (
@@ -273,6 +269,11 @@ func sysMkdir(name string, perm uint32) int
 func sysRemove(name string) int
 func sysRename(from, to string) int
 func sysStat(name string) (size int64, mode uint32, errno int)
+func sysPathOp(op int, a, b string, arg int64) int // 1 chmod, 2 truncate, 3 symlink, 4 link
+func sysFdOp(op int, fd int, arg int64) int        // 1 fsync, 2 ftruncate, 3 fchmod
+func sysPread(fd int, b []byte, off int64) (n int, errno int)
+func sysPwrite(fd int, b []byte, off int64) (n int, errno int)
+func sysReadlink(name string) (target string, errno int)
 
 // Exit ends the program at once with the given status; deferred functions do not run.
 func Exit(code int)
@@ -409,10 +410,7 @@ func (f *File) Write(b []byte) (n int, err error) {
 		return 0, err
 	}
 	n, e := sysWrite(f.fd, b)
-	if e != 0 {
-		return n, &PathError{Op: "write", Path: f.name, Err: syscall.Errno(e)}
-	}
-	return n, nil
+	return n, pathErr("write", f.name, e)
 }
 
 func (f *File) WriteString(s string) (n int, err error) {
@@ -424,10 +422,113 @@ func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 		return 0, err
 	}
 	r, e := sysSeek(f.fd, offset, whence)
-	if e != 0 {
-		return 0, &PathError{Op: "seek", Path: f.name, Err: syscall.Errno(e)}
+	return r, pathErr("seek", f.name, e) // sysSeek gives 0 on error
+}
+
+// ReadAt reads len(b) bytes at off (pread), io.EOF when the file ends first.
+func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
 	}
-	return r, nil
+	if off < 0 {
+		return 0, &PathError{Op: "readat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	for len(b) > 0 {
+		m, e := sysPread(f.fd, b, off)
+		if e != 0 {
+			return n, &PathError{Op: "read", Path: f.name, Err: syscall.Errno(e)}
+		}
+		if m == 0 {
+			return n, io.EOF
+		}
+		n += m
+		b = b[m:]
+		off += int64(m)
+	}
+	return n, nil
+}
+
+// WriteAt writes b at off (pwrite); refused on a file opened with O_APPEND.
+func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	if f.appendMode {
+		return 0, errors.New("os: invalid use of WriteAt on file opened with O_APPEND")
+	}
+	if off < 0 {
+		return 0, &PathError{Op: "writeat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	for len(b) > 0 {
+		m, e := sysPwrite(f.fd, b, off)
+		if e != 0 {
+			return n, &PathError{Op: "write", Path: f.name, Err: syscall.Errno(e)}
+		}
+		n += m
+		b = b[m:]
+		off += int64(m)
+	}
+	return n, nil
+}
+
+// fdOp runs sysFdOp on f, errors as *PathError{op}.
+func (f *File) fdOp(name string, op int, arg int64) error {
+	if err := f.checkValid(name); err != nil {
+		return err
+	}
+	return pathErr(name, f.name, sysFdOp(op, f.fd, arg))
+}
+
+func (f *File) Sync() error               { return f.fdOp("sync", 1, 0) }
+func (f *File) Truncate(size int64) error { return f.fdOp("truncate", 2, size) }
+func (f *File) Chmod(mode FileMode) error { return f.fdOp("chmod", 3, int64(unixMode(mode))) }
+
+// unixMode is Go's syscallMode: permission bits plus setuid, setgid and sticky.
+func unixMode(m FileMode) uint32 {
+	o := uint32(m.Perm())
+	if m&ModeSetuid != 0 {
+		o |= 04000
+	}
+	if m&ModeSetgid != 0 {
+		o |= 02000
+	}
+	if m&ModeSticky != 0 {
+		o |= 01000
+	}
+	return o
+}
+
+// pathErr is the *PathError for errno e of op on name (nil for 0); linkErr the *LinkError.
+func pathErr(op, name string, e int) error {
+	if e == 0 {
+		return nil
+	}
+	return &PathError{Op: op, Path: name, Err: syscall.Errno(e)}
+}
+
+func linkErr(op, oldname, newname string, e int) error {
+	if e == 0 {
+		return nil
+	}
+	return &LinkError{Op: op, Old: oldname, New: newname, Err: syscall.Errno(e)}
+}
+
+func Chmod(name string, mode FileMode) error {
+	return pathErr("chmod", name, sysPathOp(1, name, "", int64(unixMode(mode))))
+}
+func Truncate(name string, size int64) error {
+	return pathErr("truncate", name, sysPathOp(2, name, "", size))
+}
+func Symlink(oldname, newname string) error {
+	return linkErr("symlink", oldname, newname, sysPathOp(3, oldname, newname, 0))
+}
+func Link(oldname, newname string) error {
+	return linkErr("link", oldname, newname, sysPathOp(4, oldname, newname, 0))
+}
+
+func Readlink(name string) (string, error) {
+	t, e := sysReadlink(name)
+	return t, pathErr("readlink", name, e)
 }
 
 func (f *File) Close() error {
@@ -438,10 +539,7 @@ func (f *File) Close() error {
 		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
 	}
 	f.closed = true
-	if e := sysClose(f.fd); e != 0 {
-		return &PathError{Op: "close", Path: f.name, Err: syscall.Errno(e)}
-	}
-	return nil
+	return pathErr("close", f.name, sysClose(f.fd))
 }
 
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
@@ -449,7 +547,9 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	if e != 0 {
 		return nil, &PathError{Op: "open", Path: name, Err: syscall.Errno(e)}
 	}
-	return NewFile(uintptr(fd), name), nil
+	f := NewFile(uintptr(fd), name)
+	f.appendMode = flag&O_APPEND != 0
+	return f, nil
 }
 
 func Open(name string) (*File, error) {
@@ -492,18 +592,23 @@ func LookupEnv(key string) (string, bool) {
 	return lookupEnv(key)
 }
 
-func Setenv(key, value string) error {
-	if e := setenv(key, value); e != 0 {
-		return &SyscallError{Syscall: "setenv", Err: syscall.Errno(e)}
+func Setenv(key, value string) error { return NewSyscallError("setenv", errnoErr(setenv(key, value))) }
+func Unsetenv(key string) error      { return NewSyscallError("unsetenv", errnoErr(unsetenv(key))) }
+
+// errnoErr is errno e as an error, nil for 0.
+func errnoErr(e int) error {
+	if e == 0 {
+		return nil
 	}
-	return nil
+	return syscall.Errno(e)
 }
 
-func Unsetenv(key string) error {
-	if e := unsetenv(key); e != 0 {
-		return &SyscallError{Syscall: "unsetenv", Err: syscall.Errno(e)}
+// NewSyscallError returns a *SyscallError for err, or nil when err is nil.
+func NewSyscallError(syscall string, err error) error {
+	if err == nil {
+		return nil
 	}
-	return nil
+	return &SyscallError{Syscall: syscall, Err: err}
 }
 
 type SyscallError struct {
@@ -528,10 +633,7 @@ func Getwd() (dir string, err error) {
 }
 
 func Mkdir(name string, perm FileMode) error {
-	if e := sysMkdir(name, uint32(perm)); e != 0 {
-		return &PathError{Op: "mkdir", Path: name, Err: syscall.Errno(e)}
-	}
-	return nil
+	return pathErr("mkdir", name, sysMkdir(name, uint32(perm)))
 }
 
 func MkdirAll(path string, perm FileMode) error {
@@ -564,17 +666,11 @@ func MkdirAll(path string, perm FileMode) error {
 }
 
 func Remove(name string) error {
-	if e := sysRemove(name); e != 0 {
-		return &PathError{Op: "remove", Path: name, Err: syscall.Errno(e)}
-	}
-	return nil
+	return pathErr("remove", name, sysRemove(name))
 }
 
 func Rename(oldpath, newpath string) error {
-	if e := sysRename(oldpath, newpath); e != 0 {
-		return &LinkError{Op: "rename", Old: oldpath, New: newpath, Err: syscall.Errno(e)}
-	}
-	return nil
+	return linkErr("rename", oldpath, newpath, sysRename(oldpath, newpath))
 }
 
 type LinkError struct {
