@@ -1,7 +1,10 @@
 // Package io: the Reader/Writer interfaces, EOF, ReadAll, Copy, WriteString.
 package io
 
-import "errors"
+import (
+	"errors"
+	"sync"
+)
 
 var EOF = errors.New("EOF")
 var ErrUnexpectedEOF = errors.New("unexpected EOF")
@@ -465,3 +468,129 @@ func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
 }
 
 func (s *SectionReader) Size() int64 { return s.limit - s.base }
+
+// ---- Pipe: a synchronous in-memory pipe (Go's pipe.go semantics) ----
+//
+// Each Write hands its whole slice to readers through wrCh, chunk by chunk as Reads
+// consume it (rdCh returns how much each Read took), so a Write returns only once
+// readers have taken all of it or the pipe is closed. done closes once, on the first
+// Close of either end; the errors given to the closes decide what the other side sees.
+
+// pipeErr keeps the first error stored.
+type pipeErr struct {
+	mu  sync.Mutex
+	err error
+}
+
+func (e *pipeErr) store(err error) {
+	e.mu.Lock()
+	if e.err == nil {
+		e.err = err
+	}
+	e.mu.Unlock()
+}
+
+func (e *pipeErr) load() error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.err
+}
+
+type pipe struct {
+	wrMu       sync.Mutex // one Write at a time
+	wrCh       chan []byte
+	rdCh       chan int
+	once       sync.Once
+	done       chan struct{}
+	rerr, werr pipeErr
+}
+
+// readErr: what a Read sees once closed: the writer's error if only it closed.
+func (p *pipe) readErr() error {
+	if werr := p.werr.load(); p.rerr.load() == nil && werr != nil {
+		return werr
+	}
+	return ErrClosedPipe
+}
+
+// writeErr: what a Write sees once closed: the reader's error if only it closed.
+func (p *pipe) writeErr() error {
+	if rerr := p.rerr.load(); p.werr.load() == nil && rerr != nil {
+		return rerr
+	}
+	return ErrClosedPipe
+}
+
+func (p *pipe) read(b []byte) (int, error) {
+	select {
+	case <-p.done:
+		return 0, p.readErr()
+	default:
+	}
+	select {
+	case chunk := <-p.wrCh:
+		n := copy(b, chunk)
+		p.rdCh <- n
+		return n, nil
+	case <-p.done:
+		return 0, p.readErr()
+	}
+}
+
+func (p *pipe) write(b []byte) (n int, err error) {
+	select {
+	case <-p.done:
+		return 0, p.writeErr()
+	default:
+	}
+	p.wrMu.Lock()
+	defer p.wrMu.Unlock()
+	for first := true; first || len(b) > 0; first = false { // an empty Write still meets a Read
+		select {
+		case p.wrCh <- b:
+			taken := <-p.rdCh
+			b = b[taken:]
+			n += taken
+		case <-p.done:
+			return n, p.writeErr()
+		}
+	}
+	return n, nil
+}
+
+func (p *pipe) close(e *pipeErr, err error) error {
+	e.store(err)
+	p.once.Do(func() { close(p.done) })
+	return nil
+}
+
+type PipeReader struct{ p *pipe }
+
+func (r *PipeReader) Read(data []byte) (n int, err error) { return r.p.read(data) }
+func (r *PipeReader) Close() error                        { return r.CloseWithError(nil) }
+
+// CloseWithError closes the reader; later Writes return err (ErrClosedPipe if nil).
+func (r *PipeReader) CloseWithError(err error) error {
+	if err == nil {
+		err = ErrClosedPipe
+	}
+	return r.p.close(&r.p.rerr, err)
+}
+
+type PipeWriter struct{ p *pipe }
+
+func (w *PipeWriter) Write(data []byte) (n int, err error) { return w.p.write(data) }
+func (w *PipeWriter) Close() error                         { return w.CloseWithError(nil) }
+
+// CloseWithError closes the writer; later Reads return err (EOF if nil).
+func (w *PipeWriter) CloseWithError(err error) error {
+	if err == nil {
+		err = EOF
+	}
+	return w.p.close(&w.p.werr, err)
+}
+
+func Pipe() (*PipeReader, *PipeWriter) {
+	p := &pipe{wrCh: make(chan []byte), rdCh: make(chan int), done: make(chan struct{})}
+	return &PipeReader{p}, &PipeWriter{p}
+}
