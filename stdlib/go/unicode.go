@@ -13,6 +13,9 @@ const (
 	MaxLatin1       = '\u00FF'
 )
 
+// Version is the Unicode edition of Go 1.19's tables.
+const Version = "13.0.0"
+
 const (
 	UpperCase = iota
 	LowerCase
@@ -334,3 +337,7 @@ var (
 )
 
 // generated RangeTables: end
+
+// GraphicRanges and PrintRanges: the classes IsGraphic and IsPrint test (Go's).
+var GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}
+var PrintRanges = []*RangeTable{L, M, N, P, S}

@@ -1,5 +1,6 @@
 // Audit (issue #8): unicode.SpecialCase (TurkishCase, AzeriCase, UpperLower runs) and
-// strings/bytes To{Upper,Lower,Title}Special as Go 1.19 (they were compile errors).
+// strings/bytes To{Upper,Lower,Title}Special, Version, GraphicRanges and PrintRanges as
+// Go 1.19 (they were compile errors).
 package main
 
 import (
@@ -21,4 +22,8 @@ func main() {
 		unicode.CaseRange{Lo: 'a', Hi: 'c', Delta: [unicode.MaxCase]rune{5, 0, 5}},
 	}
 	fmt.Println(strings.ToUpperSpecial(sc, "abcdāĀĕ"), strings.ToLowerSpecial(sc, "ĀāĔABC"), len(unicode.TurkishCase), unicode.UpperLower)
+	fmt.Println(unicode.Version, len(unicode.GraphicRanges), len(unicode.PrintRanges))
+	for _, r := range []rune{'a', ' ', '\u00a0', '\t', 'é', '€', '\u2028', 0x1F600, '\u0300'} {
+		fmt.Println(r, unicode.In(r, unicode.GraphicRanges...), unicode.In(r, unicode.PrintRanges...), unicode.IsGraphic(r), unicode.IsPrint(r))
+	}
 }
