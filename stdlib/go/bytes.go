@@ -271,41 +271,112 @@ func (b *Buffer) Truncate(n int) {
 	b.buf = b.buf[:b.off+n]
 }
 
+// Growth follows Go's buffer.go, so Cap() and the aliasing of Bytes() are Go's: reslice
+// when there is room, a first buffer of 64 bytes, slide the data down when half the
+// capacity is free, else a new array of at least twice the capacity.
+const smallBufferSize = 64
+
+// tryGrowByReslice extends len(b.buf) by n if the capacity allows; returns where to write.
+func (b *Buffer) tryGrowByReslice(n int) (int, bool) {
+	if l := len(b.buf); n <= cap(b.buf)-l {
+		b.buf = b.buf[:l+n]
+		return l, true
+	}
+	return 0, false
+}
+
+// grow makes room for n more bytes and extends len(b.buf) by n; returns where to write.
+func (b *Buffer) grow(n int) int {
+	m := b.Len()
+	if m == 0 && b.off != 0 {
+		b.Reset()
+	}
+	if i, ok := b.tryGrowByReslice(n); ok {
+		return i
+	}
+	if b.buf == nil && n <= smallBufferSize {
+		b.buf = make([]byte, n, smallBufferSize)
+		return 0
+	}
+	c := cap(b.buf)
+	if n <= c/2-m {
+		copy(b.buf, b.buf[b.off:])
+	} else if c > int(^uint(0)>>1)-c-n {
+		panic(ErrTooLarge)
+	} else {
+		b.buf = growSlice(b.buf[b.off:], b.off+n)
+	}
+	b.off = 0
+	b.buf = b.buf[:m+n]
+	return m
+}
+
+// growSlice copies b into a new array of max(len(b)+n, 2*cap(b)) bytes (rounded up as
+// append rounds), with len(b).
+func growSlice(b []byte, n int) []byte {
+	defer func() {
+		if recover() != nil {
+			panic(ErrTooLarge)
+		}
+	}()
+	c := len(b) + n
+	if c < 2*cap(b) {
+		c = 2 * cap(b)
+	}
+	b2 := append([]byte(nil), make([]byte, c)...)
+	copy(b2, b)
+	return b2[:len(b)]
+}
+
 func (b *Buffer) Grow(n int) {
 	if n < 0 {
 		panic("bytes.Buffer.Grow: negative count")
 	}
-	if cap(b.buf)-len(b.buf) < n {
-		nb := make([]byte, len(b.buf)-b.off, 2*cap(b.buf)+n)
-		copy(nb, b.buf[b.off:])
-		b.buf = nb
-		b.off = 0
-	}
+	m := b.grow(n)
+	b.buf = b.buf[:m]
 }
 
 func (b *Buffer) Write(p []byte) (n int, err error) {
 	b.lastRead = 0
-	b.buf = append(b.buf, p...)
-	return len(p), nil
+	m, ok := b.tryGrowByReslice(len(p))
+	if !ok {
+		m = b.grow(len(p))
+	}
+	return copy(b.buf[m:], p), nil
 }
 
 func (b *Buffer) WriteString(s string) (n int, err error) {
 	b.lastRead = 0
-	b.buf = append(b.buf, s...)
-	return len(s), nil
+	m, ok := b.tryGrowByReslice(len(s))
+	if !ok {
+		m = b.grow(len(s))
+	}
+	return copy(b.buf[m:], s), nil
 }
 
 func (b *Buffer) WriteByte(c byte) error {
 	b.lastRead = 0
-	b.buf = append(b.buf, c)
+	m, ok := b.tryGrowByReslice(1)
+	if !ok {
+		m = b.grow(1)
+	}
+	b.buf[m] = c
 	return nil
 }
 
 func (b *Buffer) WriteRune(r rune) (n int, err error) {
+	if uint32(r) < utf8.RuneSelf {
+		b.WriteByte(byte(r))
+		return 1, nil
+	}
 	b.lastRead = 0
-	m := len(b.buf)
-	b.buf = utf8.AppendRune(b.buf, r)
-	return len(b.buf) - m, nil
+	m, ok := b.tryGrowByReslice(utf8.UTFMax)
+	if !ok {
+		m = b.grow(utf8.UTFMax)
+	}
+	n = utf8.EncodeRune(b.buf[m:m+utf8.UTFMax], r)
+	b.buf = b.buf[:m+n]
+	return n, nil
 }
 
 func (b *Buffer) empty() bool { return len(b.buf) <= b.off }
@@ -412,12 +483,13 @@ func (b *Buffer) ReadString(delim byte) (line string, err error) {
 func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 	b.lastRead = 0
 	for {
-		b.Grow(MinRead)
-		m, e := r.Read(b.buf[len(b.buf):cap(b.buf)])
+		i := b.grow(MinRead)
+		b.buf = b.buf[:i]
+		m, e := r.Read(b.buf[i:cap(b.buf)])
 		if m < 0 {
 			panic(errNegativeRead)
 		}
-		b.buf = b.buf[:len(b.buf)+m]
+		b.buf = b.buf[:i+m]
 		n += int64(m)
 		if e == io.EOF {
 			return n, nil
