@@ -172,6 +172,30 @@ class Codegen {
   void emitDeferForward(llvm::IRBuilder<>& ib, llvm::Value* g, llvm::Function* self,
                         llvm::Value* callee);
 
+  // ---- codegen_order.cc: gc's operand evaluation order (see the file's comment) ----
+  // Brackets one statement's pre-pass: forgets the values it recorded when destroyed.
+  class OrderScope {
+   public:
+    explicit OrderScope(Codegen& cg);
+    ~OrderScope();
+    OrderScope(const OrderScope&) = delete;
+    OrderScope& operator=(const OrderScope&) = delete;
+   private:
+    Codegen& cg_;
+    size_t mark_;
+  };
+  void orderStmt(const fe::Stmt* s);      // a simple statement's early nodes
+  void orderRoot(const fe::Expr* e);      // e's early nodes; e itself runs at its place
+  void orderOperand(const fe::Expr* e, const fe::Type* to = nullptr);  // e may be early
+  void orderLValue(const fe::Expr* e);
+  void orderList(const std::vector<fe::Expr*>& es, const std::vector<const fe::Type*>& tos);
+  void orderCall(const fe::CallExpr* e, bool root);
+  void orderComposite(const fe::CompositeLit* e);
+  void markEarly(const fe::Expr* e);
+  llvm::Value* earlyValue(const fe::Expr* e) const;  // recorded value or null
+  bool boxesThroughMemory(const fe::Type* t);
+  bool readsLateWhenBoxed(const fe::Expr* e);
+
   // ---- codegen_stmt.cc ----
   void emitBlock(const std::vector<fe::Stmt*>& list);
   void emitStmt(const fe::Stmt* s);
@@ -333,6 +357,9 @@ class Codegen {
   // panic report) or asserts to its own interfaces (error, runtime.Error).
   std::set<std::string> ifaceMethodNames_{"Error", "GoString", "RuntimeError", "String"};
   bool ifaceNamesGrew_ = false;
+  std::unordered_map<const fe::Expr*, llvm::Value*> early_;  // codegen_order.cc
+  std::vector<const fe::Expr*> earlyKeys_;
+  const fe::CallExpr* argsOwnStmts_ = nullptr;  // go/defer call being planned (emitArgs)
   friend struct TypeDescBuilder;
 
  public:

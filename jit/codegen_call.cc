@@ -119,6 +119,15 @@ void Codegen::wrapperReturn(const FuncABI& abi, llvm::Function* fn, llvm::Value*
 }
 
 std::vector<llvm::Value*> Codegen::emitArgs(const CallExpr* e, const Type* sig, size_t skip) {
+  // go/defer: gc 1.19 evaluates each argument (each variadic element too) as a
+  // statement of its own, left to right (codegen_order.cc).
+  bool own = e == argsOwnStmts_;
+  auto emitArg = [&](const Expr* a, const Type* t) {
+    if (!own) return emitExprTo(a, t);
+    OrderScope os(*this);
+    orderRoot(a);
+    return emitExprTo(a, t);
+  };
   const Type* s = underlying(sig);
   const auto& ps = s->params->elems;
   std::vector<llvm::Value*> out;
@@ -163,7 +172,7 @@ std::vector<llvm::Value*> Codegen::emitArgs(const CallExpr* e, const Type* sig, 
       }
       llvm::Value* arr = heapAlloc(newArray(const_cast<Type*>(et), n));
       for (size_t j = 0; j < n; ++j)
-        b.CreateStore(emitExprTo(e->args[skip + i + j], et),
+        b.CreateStore(emitArg(e->args[skip + i + j], et),
                       b.CreateConstGEP1_64(lowerType(et), arr, j));
       llvm::Value* sl = llvm::PoisonValue::get(sliceTy_);
       sl = b.CreateInsertValue(sl, arr, 0);
@@ -171,7 +180,7 @@ std::vector<llvm::Value*> Codegen::emitArgs(const CallExpr* e, const Type* sig, 
       out.push_back(b.CreateInsertValue(sl, constI64(n), 2));
       break;
     }
-    out.push_back(emitExprTo(e->args[skip + i], pt));
+    out.push_back(emitArg(e->args[skip + i], pt));
   }
   return out;
 }
@@ -348,6 +357,7 @@ llvm::Value* Codegen::execPlan(const CallPlan& p) {
 }
 
 llvm::Value* Codegen::emitCall(const CallExpr* e) {
+  if (llvm::Value* v = earlyValue(e)) return v;  // evaluated by the statement's pre-pass
   if (e->isConversion) return emitConversion(e);
   if (e->isBuiltin) return emitBuiltin(e);
   return execPlan(planCall(e));

@@ -181,6 +181,7 @@ static bool isNilExpr(const Expr* e) {
 
 llvm::Value* Codegen::emitExpr(const Expr* e) {
   if (e->mode == ExprMode::Constant && e->constVal) return emitConst(*e->constVal, e->type, e->pos);
+  if (llvm::Value* v = earlyValue(e)) return v;  // evaluated by the statement's pre-pass
   switch (e->kind) {
     case NodeKind::Ident: {
       auto* id = cast<Ident>(e);
@@ -438,7 +439,13 @@ llvm::Value* Codegen::emitUnary(const UnaryExpr* e) {
 llvm::Value* Codegen::emitBinary(const BinaryExpr* e) {
   Tok op = e->op;
   if (op == Tok::LAnd || op == Tok::LOr) {
-    llvm::Value* x = emitExprTo(e->x, e->type);
+    // Each side is evaluated as its own statement (codegen_order.cc).
+    llvm::Value* x;
+    {
+      OrderScope os(*this);
+      orderRoot(e->x);
+      x = emitExprTo(e->x, e->type);
+    }
     auto* from = b.GetInsertBlock();
     auto* rhs = newBB(op == Tok::LAnd ? "and.rhs" : "or.rhs");
     auto* done = newBB("logic.done");
@@ -447,7 +454,12 @@ llvm::Value* Codegen::emitBinary(const BinaryExpr* e) {
     else
       b.CreateCondBr(x, done, rhs);
     setBB(rhs);
-    llvm::Value* y = emitExprTo(e->y, e->type);
+    llvm::Value* y;
+    {
+      OrderScope os(*this);
+      orderRoot(e->y);
+      y = emitExprTo(e->y, e->type);
+    }
     auto* rhsEnd = b.GetInsertBlock();
     b.CreateBr(done);
     setBB(done);
@@ -785,6 +797,9 @@ llvm::Value* Codegen::emitCompositeLit(const CompositeLit* e) {
     llvm::Value* m = callRT("mgo_rt_makemap", ptrTy_, {fs->g, typeDesc(t), constI64(e->elts.size())});
     for (const Expr* el : e->elts) {
       auto* kv = cast<KeyValueExpr>(el);
+      OrderScope os(*this);  // m[k] = v, a statement of its own (order.go OMAPLIT)
+      orderRoot(kv->key);
+      orderOperand(kv->value);
       llvm::Value* k = spill(emitExprTo(kv->key, u->key));
       llvm::Value* v = emitExprTo(kv->value, u->elem);
       llvm::Value* slot = callRT("mgo_rt_mapassign", ptrTy_, {fs->g, typeDesc(t), m, k});

@@ -164,12 +164,14 @@ void Codegen::emitAssign(const AssignStmt* s) {
   // n = 1 with a multi-valued right side.
   if (s->rhs.size() == 1 && s->lhs.size() > 1) {
     const Expr* r = unparen(s->rhs[0]);
-    std::vector<LValue> lvs;
-    if (!define)
-      for (const Expr* l : s->lhs) lvs.push_back(emitLValue(l));
+    // As order.go's as2func/as2ok: the call, receive, assertion or map read into
+    // temporaries, then the left sides' locations.
     std::vector<llvm::Value*> vals;
     std::vector<const Type*> types;
     emitMultiValue(r, s->lhs.size(), &vals, &types);
+    std::vector<LValue> lvs;
+    if (!define)
+      for (const Expr* l : s->lhs) lvs.push_back(emitLValue(l));
     for (size_t i = 0; i < s->lhs.size(); ++i) {
       const Expr* l = s->lhs[i];
       if (isBlank(l)) continue;
@@ -229,6 +231,8 @@ void Codegen::emitLocalDecl(const DeclStmt* s) {
     }
     if (vd->values.size() == 1 && vars.size() > 1) {
       const Expr* r = vd->values[0];
+      OrderScope os(*this);
+      orderRoot(r);
       std::vector<llvm::Value*> vals;
       std::vector<const Type*> types;
       emitMultiValue(r, vars.size(), &vals, &types);
@@ -243,6 +247,8 @@ void Codegen::emitLocalDecl(const DeclStmt* s) {
     for (size_t i = 0; i < vd->values.size(); ++i) {
       const Type* to = vars[i] ? vars[i]->type : nullptr;
       if (!to) to = isUntyped(vd->values[i]->type) ? defaultType(vd->values[i]->type) : vd->values[i]->type;
+      OrderScope os(*this);  // gc: `var a, b = x, y` is a = x; b = y
+      orderRoot(vd->values[i]);
       vals.push_back(emitExprTo(vd->values[i], to));
     }
     for (size_t i = 0; i < vars.size(); ++i)
@@ -253,6 +259,9 @@ void Codegen::emitLocalDecl(const DeclStmt* s) {
 void Codegen::emitStmt(const Stmt* s) {
   if (!s) return;
   if (terminated()) setBB(newBB("dead"));
+  // Calls and the other early operands first, as gc's order pass (codegen_order.cc).
+  OrderScope os(*this);
+  orderStmt(s);
   switch (s->kind) {
     case NodeKind::EmptyStmt: return;
     case NodeKind::BlockStmt: emitBlock(cast<BlockStmt>(s)->list); return;
@@ -327,7 +336,12 @@ void Codegen::emitStmt(const Stmt* s) {
 
 void Codegen::emitIf(const IfStmt* s) {
   emitStmt(s->init);
-  llvm::Value* c = emitExprTo(s->cond, basicType(BasicKind::Bool));
+  llvm::Value* c;
+  {
+    OrderScope os(*this);
+    orderRoot(s->cond);
+    c = emitExprTo(s->cond, basicType(BasicKind::Bool));
+  }
   auto* thenBB = newBB("if.then");
   auto* elseBB = s->elseStmt ? newBB("if.else") : nullptr;
   auto* done = newBB("if.done");
@@ -352,8 +366,11 @@ void Codegen::emitFor(const ForStmt* s) {
   fs->targets[s] = {done, post};
   b.CreateBr(cond);
   setBB(cond);
-  if (s->cond)
+  if (s->cond) {
+    OrderScope os(*this);
+    orderRoot(s->cond);
     b.CreateCondBr(emitExprTo(s->cond, basicType(BasicKind::Bool)), body, done);
+  }
   else
     b.CreateBr(body);
   setBB(body);
@@ -368,6 +385,8 @@ void Codegen::emitFor(const ForStmt* s) {
 void Codegen::emitRange(const RangeStmt* s) {
   const Type* xt = s->x->type;
   const Type* u = underlying(xt);
+  OrderScope os(*this);
+  orderRoot(s->x);
   if (u->kind == TypeKind::Chan) {
     emitRangeChan(s);
     return;
@@ -500,7 +519,12 @@ void Codegen::emitSwitch(const SwitchStmt* s) {
   emitStmt(s->init);
   const Type* tagT = s->tag ? (isUntyped(s->tag->type) ? defaultType(s->tag->type) : s->tag->type)
                             : basicType(BasicKind::Bool);
-  llvm::Value* tag = s->tag ? emitExprTo(s->tag, tagT) : b.getInt1(true);
+  llvm::Value* tag = b.getInt1(true);
+  if (s->tag) {
+    OrderScope os(*this);
+    orderRoot(s->tag);
+    tag = emitExprTo(s->tag, tagT);
+  }
   auto* done = newBB("switch.done");
   fs->targets[s] = {done, nullptr};
   std::vector<llvm::BasicBlock*> bodies;
@@ -529,6 +553,8 @@ void Codegen::emitSwitch(const SwitchStmt* s) {
       const Type* ct = tagT;
       if (isInterface(tagT) != isInterface(e->type) && !isUntyped(e->type) && isInterface(e->type)) ct = e->type;
       llvm::Value* lhs = ct == tagT ? tag : convert(tag, tagT, ct, e->pos);
+      OrderScope os(*this);
+      orderRoot(e);
       llvm::Value* v = emitExprTo(e, ct);
       llvm::Value* eq = emitEqual(lhs, v, ct);
       auto* next = newBB("switch.next");
@@ -549,6 +575,8 @@ void Codegen::emitTypeSwitch(const TypeSwitchStmt* s) {
   emitStmt(s->init);
   const Expr* x = s->guard->x;
   const Type* xt = x->type;
+  OrderScope os(*this);
+  orderRoot(x);
   llvm::Value* iv = emitExpr(x);
   llvm::Value* dyn = ifaceType(iv, xt);
   llvm::Value* data = b.CreateExtractValue(iv, 1);
