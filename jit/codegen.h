@@ -195,6 +195,8 @@ class Codegen {
   llvm::Value* earlyValue(const fe::Expr* e) const;  // recorded value or null
   bool boxesThroughMemory(const fe::Type* t);
   bool readsLateWhenBoxed(const fe::Expr* e);
+  bool mapKeyByAddress(const fe::Type* mapType);
+  void orderIndex(const fe::IndexExpr* e);
 
   // ---- codegen_stmt.cc ----
   void emitBlock(const std::vector<fe::Stmt*>& list);

@@ -13,6 +13,9 @@
 //   - slice expressions (x[i:j]);
 //   - && and ||: the left side is evaluated at its place (its own early nodes first),
 //     the right side only inside the branch, with its own pre-pass;
+//   - the key of a map that gc accesses by the key's address (not 4/8-byte plain
+//     memory nor a string, or values over 128 bytes), unless a global or element/field;
+//     a struct or array key of the other maps (stored into an integer temporary);
 //   - a map literal with a non-constant entry: the whole map, each entry then being
 //     its own assignment `m[k] = v` (issue 26552);
 //   - a value converted to an interface that dataWordFuncName boxes through memory
@@ -114,6 +117,61 @@ bool Codegen::readsLateWhenBoxed(const Expr* e) {
   return true;
 }
 
+// gc's mapfast: a map whose key is 4 or 8 bytes of plain memory (integers, pointers,
+// channels, padding-free structs/arrays of those) or a string, with values of at most
+// 128 bytes, is accessed with the key by value; any other map takes its key's address
+// (order.go mapKeyTemp -> addrTemp), so a key that is not a global or an element/field
+// is copied early.
+static bool plainMemory(const Type* t, uint64_t* size) {
+  const Type* u = underlying(t);
+  switch (u->kind) {
+    case TypeKind::Basic:
+      switch (u->basic) {
+        case BasicKind::Bool: case BasicKind::Int8: case BasicKind::Uint8: *size += 1; return true;
+        case BasicKind::Int16: case BasicKind::Uint16: *size += 2; return true;
+        case BasicKind::Int32: case BasicKind::Uint32: *size += 4; return true;
+        case BasicKind::Int: case BasicKind::Int64: case BasicKind::Uint: case BasicKind::Uint64:
+        case BasicKind::Uintptr: case BasicKind::UnsafePointer:
+          *size += 8; return true;
+        default: return false;  // floats, complex, strings
+      }
+    case TypeKind::Pointer: case TypeKind::Chan: *size += 8; return true;
+    case TypeKind::Array:
+      for (int64_t i = 0; i < u->len; ++i)
+        if (!plainMemory(u->elem, size)) return false;
+      return true;
+    case TypeKind::Struct:
+      for (const auto& f : u->fields)
+        if (!plainMemory(f.type, size)) return false;
+      return true;
+    default: return false;
+  }
+}
+
+bool Codegen::mapKeyByAddress(const Type* mapType) {
+  const Type* u = underlying(mapType);
+  if (sizeOf(u->elem) > 128) return true;
+  const Type* k = underlying(u->key);
+  if (k->kind == TypeKind::Basic && k->basic == BasicKind::String) return false;
+  uint64_t size = 0;
+  if (!plainMemory(k, &size)) return true;
+  return !(size == sizeOf(k) && (size == 4 || size == 8));  // padding-free, 4 or 8 bytes
+}
+
+void Codegen::orderIndex(const IndexExpr* e) {
+  orderOperand(e->x);
+  orderOperand(e->index);
+  const Expr* k = e->index;
+  if (underlying(e->x->type)->kind != TypeKind::Map || (k->mode == ExprMode::Constant && k->constVal) ||
+      early_.count(k))
+    return;
+  TypeKind kk = underlying(underlying(e->x->type)->key)->kind;
+  bool byAddr = mapKeyByAddress(e->x->type);
+  // A fast map's struct or array key is stored into a uint32/uint64 temporary at once.
+  if ((byAddr && !readsLateWhenBoxed(k)) || (!byAddr && (kk == TypeKind::Struct || kk == TypeKind::Array)))
+    markEarly(k);
+}
+
 void Codegen::orderList(const std::vector<Expr*>& es, const std::vector<const Type*>& tos) {
   for (size_t i = 0; i < es.size(); ++i) orderOperand(es[i], i < tos.size() ? tos[i] : nullptr);
 }
@@ -208,10 +266,7 @@ void Codegen::orderOperand(const Expr* e, const Type* to) {
   switch (e->kind) {
     case NodeKind::ParenExpr: orderOperand(cast<ParenExpr>(e)->x, to); return;
     case NodeKind::SelectorExpr: orderOperand(cast<SelectorExpr>(e)->x); break;
-    case NodeKind::IndexExpr:
-      orderOperand(cast<IndexExpr>(e)->x);
-      orderOperand(cast<IndexExpr>(e)->index);
-      break;
+    case NodeKind::IndexExpr: orderIndex(cast<IndexExpr>(e)); break;
     case NodeKind::SliceExpr: {
       auto* s = cast<SliceExpr>(e);
       orderOperand(s->x); orderOperand(s->lo); orderOperand(s->hi); orderOperand(s->max);
@@ -279,10 +334,7 @@ void Codegen::orderLValue(const Expr* e) {
   if (!e) return;
   e = unparen(e);
   switch (e->kind) {
-    case NodeKind::IndexExpr:
-      orderOperand(cast<IndexExpr>(e)->x);
-      orderOperand(cast<IndexExpr>(e)->index);
-      return;
+    case NodeKind::IndexExpr: orderIndex(cast<IndexExpr>(e)); return;
     case NodeKind::SelectorExpr: orderOperand(cast<SelectorExpr>(e)->x); return;
     case NodeKind::StarExpr: orderOperand(cast<StarExpr>(e)->x); return;
     default: return;
