@@ -101,7 +101,14 @@ void Codegen::emitSelect(const SelectStmt* s) {
     if (auto* snd = dyn_cast<SendStmt>(cc->comm)) {
       c.isSend = true;
       c.elem = underlying(snd->chan->type)->elem;
-      c.chan = emitExpr(snd->chan);
+      // Each operand evaluated in source order, its own calls first (order.go OSELECT).
+      {
+        OrderScope os(*this);
+        orderRoot(snd->chan);
+        c.chan = emitExpr(snd->chan);
+      }
+      OrderScope os(*this);
+      orderRoot(snd->value);
       c.slot = spill(emitExprTo(snd->value, c.elem));
     } else {
       const Expr* rx = nullptr;
@@ -113,6 +120,8 @@ void Codegen::emitSelect(const SelectStmt* s) {
       c.recv = dyn_cast<UnaryExpr>(unparen(rx));
       if (!c.recv || c.recv->op != Tok::Arrow) unsupported(cc->pos, "internal error: select case is not a receive");
       c.elem = underlying(c.recv->x->type)->elem;
+      OrderScope os(*this);
+      orderRoot(c.recv->x);
       c.chan = emitExpr(c.recv->x);
       c.slot = entryAlloca(lowerType(c.elem), "selrecv");
     }
