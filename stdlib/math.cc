@@ -212,16 +212,6 @@ double go_gamma(double x) {
   return z * p / q;
 }
 
-uint64_t bits_of(double f) {
-  uint64_t b;
-  memcpy(&b, &f, 8);
-  return b;
-}
-double from_bits(uint64_t b) {
-  double f;
-  memcpy(&f, &b, 8);
-  return f;
-}
 
 constexpr uint64_t kSignMask = uint64_t{1} << 63;
 constexpr uint64_t kFracMask = (uint64_t{1} << 52) - 1;
@@ -230,17 +220,17 @@ constexpr double kGoNaN = __builtin_nan("0x1");  // math.NaN(): 0x7FF80000000000
 // Go's Round: half away from zero on the bits; NaN and Inf (even a signalling NaN) are
 // returned unchanged, where libm's round would quiet the NaN.
 double go_round(double x) {
-  uint64_t bits = bits_of(x);
+  uint64_t bits = mgo::std::gomath::float64bits(x);
   uint64_t e = (bits >> 52) & 0x7FF;
   if (e < 1023) {
     bits &= kSignMask;  // |x| < 1: ±0, or ±1 when |x| >= 0.5
-    if (e == 1022) bits |= bits_of(1.0);
+    if (e == 1022) bits |= mgo::std::gomath::float64bits(1.0);
   } else if (e < 1023 + 52) {
     e -= 1023;
     bits += (uint64_t{1} << 51) >> e;
     bits &= ~(kFracMask >> e);
   }
-  return from_bits(bits);
+  return mgo::std::gomath::float64frombits(bits);
 }
 
 // Go's Ldexp: the exponent is added in wrapping int arithmetic (Ldexp(0.5, MinInt64) is
@@ -254,7 +244,7 @@ double go_ldexp(double frac, int64_t exp) {
     frac *= 0x1p52;
     exp = add(exp, -52);
   }
-  uint64_t x = bits_of(frac);
+  uint64_t x = mgo::std::gomath::float64bits(frac);
   exp = add(exp, static_cast<int64_t>((x >> 52) & 0x7FF) - 1023);
   if (exp < -1075) return ::std::copysign(0.0, frac);
   if (exp > 1023) return frac < 0 ? -INFINITY : INFINITY;
@@ -265,16 +255,16 @@ double go_ldexp(double frac, int64_t exp) {
   }
   x &= ~(uint64_t{0x7FF} << 52);
   x |= static_cast<uint64_t>(exp + 1023) << 52;
-  return m * from_bits(x);
+  return m * mgo::std::gomath::float64frombits(x);
 }
 
 // Go's Nextafter: x itself when x == y (so Nextafter(0, -0) is +0), Go's NaN for NaNs.
 double go_nextafter(double x, double y) {
   if (::std::isnan(x) || ::std::isnan(y)) return kGoNaN;
   if (x == y) return x;
-  if (x == 0) return ::std::copysign(from_bits(1), y);
-  if ((y > x) == (x > 0)) return from_bits(bits_of(x) + 1);
-  return from_bits(bits_of(x) - 1);
+  if (x == 0) return ::std::copysign(mgo::std::gomath::float64frombits(1), y);
+  if ((y > x) == (x > 0)) return mgo::std::gomath::float64frombits(mgo::std::gomath::float64bits(x) + 1);
+  return mgo::std::gomath::float64frombits(mgo::std::gomath::float64bits(x) - 1);
 }
 
 float go_nextafter32(float x, float y) {
@@ -301,7 +291,7 @@ int64_t go_ilogb(double x) {
     x *= 0x1p52;
     exp = -52;
   }
-  return static_cast<int64_t>((bits_of(x) >> 52) & 0x7FF) - 1023 + exp;
+  return static_cast<int64_t>((mgo::std::gomath::float64bits(x) >> 52) & 0x7FF) - 1023 + exp;
 }
 
 }  // namespace

@@ -22,26 +22,16 @@
 namespace mgo::std::gomath {
 namespace {
 
-double from_bits(uint64_t b) {
-  double d;
-  memcpy(&d, &b, 8);
-  return d;
-}
-uint64_t to_bits(double d) {
-  uint64_t b;
-  memcpy(&b, &d, 8);
-  return b;
-}
 
-const double kPi = from_bits(0x400921fb54442d18);
-const double kPi2 = from_bits(0x3ff921fb54442d18);      // Pi/2
-const double kPi4 = from_bits(0x3fe921fb54442d18);      // Pi/4
-const double k3Pi4 = from_bits(0x4002d97c7f3321d2);     // 3*Pi/4
-const double k4OverPi = from_bits(0x3ff45f306dc9c883);  // 4/Pi
-const double kInvLn10 = from_bits(0x3fdbcb7b1526e50e);  // 1/Ln10
-const double kInvLn2 = from_bits(0x3ff71547652b82fe);   // 1/Ln2
-const double kNaN = from_bits(0x7FF8000000000001);
-const double kInf = from_bits(0x7FF0000000000000);
+const double kPi = float64frombits(0x400921fb54442d18);
+const double kPi2 = float64frombits(0x3ff921fb54442d18);      // Pi/2
+const double kPi4 = float64frombits(0x3fe921fb54442d18);      // Pi/4
+const double k3Pi4 = float64frombits(0x4002d97c7f3321d2);     // 3*Pi/4
+const double k4OverPi = float64frombits(0x3ff45f306dc9c883);  // 4/Pi
+const double kInvLn10 = float64frombits(0x3fdbcb7b1526e50e);  // 1/Ln10
+const double kInvLn2 = float64frombits(0x3ff71547652b82fe);   // 1/Ln2
+const double kNaN = float64frombits(0x7FF8000000000001);
+const double kInf = float64frombits(0x7FF0000000000000);
 
 bool use_fma() {
   static const bool v = __builtin_cpu_supports("avx") && __builtin_cpu_supports("fma");
@@ -60,7 +50,7 @@ constexpr double kE[9] = {0.5, 1.0, 2.0, 1.6666666666666666667e-1, 4.16666666666
 }  // namespace
 
 double exp(double x) {
-  uint64_t bx = to_bits(x);
+  uint64_t bx = float64bits(x);
   if ((bx & ~(uint64_t{1} << 63)) >= 0x7FF0000000000000) {
     if (bx == 0xFFF0000000000000) return 0;  // -Inf
     return x;                                // NaN or +Inf
@@ -122,11 +112,11 @@ double exp(double x) {
   if (e <= 0) {
     if (e < -52) return 0;
     e += 0x3FE;
-    r *= from_bits(static_cast<uint64_t>(e) << 52);
-    return r * from_bits(uint64_t{1} << 52);
+    r *= float64frombits(static_cast<uint64_t>(e) << 52);
+    return r * float64frombits(uint64_t{1} << 52);
   }
   if (e >= 0x7FF) return kInf;
-  return r * from_bits(static_cast<uint64_t>(e) << 52);
+  return r * float64frombits(static_cast<uint64_t>(e) << 52);
 }
 
 // ---- log (log_amd64.s) ----
@@ -141,12 +131,12 @@ double log(double x) {
   constexpr double L5 = 1.818357216161805012e-01;
   constexpr double L6 = 1.531383769920937332e-01;
   constexpr double L7 = 1.479819860511658591e-01;
-  uint64_t bx = to_bits(x);
+  uint64_t bx = float64bits(x);
   if ((bx & ~(uint64_t{1} << 63)) == 0) return -kInf;
   if (static_cast<int64_t>(bx) < 0) return kNaN;
   if (bx >= 0x7FF0000000000000) return x;
   // f1, k := frexp(x) on the raw fields (the assembly does not normalise subnormals)
-  double f1 = from_bits((bx & 0x000FFFFFFFFFFFFF) | 0x3FE0000000000000);
+  double f1 = float64frombits((bx & 0x000FFFFFFFFFFFFF) | 0x3FE0000000000000);
   double k = static_cast<double>(static_cast<int32_t>((bx >> 52) & 0x7FF) - 0x3FE);
   if (!(HSqrt2 < f1)) {
     k -= 1;
@@ -168,13 +158,13 @@ double log(double x) {
 }
 
 double hypot(double p, double q) {
-  uint64_t bp = to_bits(p) & ~(uint64_t{1} << 63), bq = to_bits(q) & ~(uint64_t{1} << 63);
+  uint64_t bp = float64bits(p) & ~(uint64_t{1} << 63), bq = float64bits(q) & ~(uint64_t{1} << 63);
   if (bp >= 0x7FF0000000000000 || bq >= 0x7FF0000000000000) {
     if (bp == 0x7FF0000000000000 || bq == 0x7FF0000000000000) return kInf;
     return kNaN;
   }
   if ((bp | bq) == 0) return 0;
-  double x0 = from_bits(bp), x1 = from_bits(bq);
+  double x0 = float64frombits(bp), x1 = float64frombits(bq);
   double mx = x0 > x1 ? x0 : x1;  // MAXSD X1, X0 (no NaNs here)
   double mn = x1 < x0 ? x1 : x0;  // MINSD X2, X1
   double r = mn / mx;
@@ -220,7 +210,7 @@ void trig_reduce(double x, uint64_t* j, double* z) {
     *z = x;
     return;
   }
-  uint64_t ix = to_bits(x);
+  uint64_t ix = float64bits(x);
   int exp = static_cast<int>((ix >> 52) & 0x7FF) - 1023 - 52;
   ix &= ~(uint64_t{0x7FF} << 52);
   ix |= uint64_t{1} << 52;
@@ -245,7 +235,7 @@ void trig_reduce(double x, uint64_t* j, double* z) {
   hi = shl(hi, lz + 1) | shr(lo, 64 - (lz + 1));
   hi >>= 64 - 52;
   hi |= e << 52;
-  double zz = from_bits(hi);
+  double zz = float64frombits(hi);
   if (*j & 1) {
     (*j)++;
     *j &= 7;
@@ -474,16 +464,16 @@ double cbrt(double x) {
     x = -x;
     sign = true;
   }
-  double t = from_bits(to_bits(x) / 3 + (B1 << 32));
+  double t = float64frombits(float64bits(x) / 3 + (B1 << 32));
   if (x < SmallestNormal) {
     t = static_cast<double>(uint64_t{1} << 54);
     t *= x;
-    t = from_bits(to_bits(t) / 3 + (B2 << 32));
+    t = float64frombits(float64bits(t) / 3 + (B2 << 32));
   }
   double r = t * t / x;
   double s = C + r * t;
   t *= G + F / (s + E + D / s);
-  t = from_bits((to_bits(t) & (uint64_t{0xFFFFFFFFC} << 28)) + (uint64_t{1} << 30));
+  t = float64frombits((float64bits(t) & (uint64_t{0xFFFFFFFFC} << 28)) + (uint64_t{1} << 30));
   s = t * t;
   r = x / s;
   double w = t + t;
@@ -547,23 +537,23 @@ double log1p(double x) {
     double u;
     if (absx < Two53) {
       u = 1.0 + x;
-      iu = to_bits(u);
+      iu = float64bits(u);
       k = static_cast<int64_t>((iu >> 52) - 1023);
       if (k > 0) c = 1.0 - (u - x);
       else c = x - (u - 1.0);
       c /= u;
     } else {
       u = x;
-      iu = to_bits(u);
+      iu = float64bits(u);
       k = static_cast<int64_t>((iu >> 52) - 1023);
       c = 0;
     }
     iu &= 0x000fffffffffffff;
     if (iu < 0x0006a09e667f3bcd) {
-      u = from_bits(iu | 0x3ff0000000000000);
+      u = float64frombits(iu | 0x3ff0000000000000);
     } else {
       k++;
-      u = from_bits(iu | 0x3fe0000000000000);
+      u = float64frombits(iu | 0x3fe0000000000000);
       iu = (0x0010000000000000 - iu) >> 2;
     }
     f = u - 1.0;

@@ -2,9 +2,14 @@
 // results equal Go's bit for bit (libm's differ in the last place for many inputs).
 #pragma once
 
+#include <bit>
 #include <cstdint>
 
 namespace mgo::std::gomath {
+
+// Go's math.Float64bits and Float64frombits (one definition for math.cc and math_go*.cc).
+inline uint64_t float64bits(double f) { return ::std::bit_cast<uint64_t>(f); }
+inline double float64frombits(uint64_t b) { return ::std::bit_cast<double>(b); }
 
 double exp(double x);    // exp_amd64.s (with its FMA variant when the CPU has FMA)
 double log(double x);    // log_amd64.s
