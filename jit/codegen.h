@@ -11,6 +11,7 @@
 //   codegen_iface.cc interface values, assertions, type switches, equality
 //   codegen_recover.cc recover() and the wrappers' part in its frame rule
 //   codegen_intrinsics.cc package math calls lowered to LLVM intrinsics
+//   codegen_order.cc operand evaluation order: gc's order pass (calls first, per statement)
 // Value representation (abi.h): every Go value is an SSA value of lowerType(T): scalars
 // as themselves (bool i1), string {ptr,i64}, slice {ptr,i64,i64}, interfaces {ptr,ptr},
 // structs/arrays as first-class aggregates (SROA takes them apart), func/map/chan/pointer

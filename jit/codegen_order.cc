@@ -109,12 +109,8 @@ bool Codegen::boxesThroughMemory(const Type* t) {
 bool Codegen::readsLateWhenBoxed(const Expr* e) {
   e = unparen(e);
   if (!isAddressable(e)) return false;
-  if (auto* id = dyn_cast<Ident>(e)) {
-    auto* v = static_cast<const Var*>(id->obj);
-    return v->isPackageLevel;
-  }
-  if (auto* se = dyn_cast<SelectorExpr>(e); se && !se->selection) return true;  // pkg.Var
-  return true;
+  if (auto* id = dyn_cast<Ident>(e)) return static_cast<const Var*>(id->obj)->isPackageLevel;
+  return true;  // pkg.Var, a field, an element, *p
 }
 
 // gc's mapfast: a map whose key is 4 or 8 bytes of plain memory (integers, pointers,
@@ -136,10 +132,12 @@ static bool plainMemory(const Type* t, uint64_t* size) {
         default: return false;  // floats, complex, strings
       }
     case TypeKind::Pointer: case TypeKind::Chan: *size += 8; return true;
-    case TypeKind::Array:
-      for (int64_t i = 0; i < u->len; ++i)
-        if (!plainMemory(u->elem, size)) return false;
+    case TypeKind::Array: {
+      uint64_t es = 0;
+      if (!plainMemory(u->elem, &es)) return false;
+      *size += es * static_cast<uint64_t>(u->len);
       return true;
+    }
     case TypeKind::Struct:
       for (const auto& f : u->fields)
         if (!plainMemory(f.type, size)) return false;
