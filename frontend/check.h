@@ -172,7 +172,7 @@ class Checker {
   bool lhsIdent_ = false;             // checking an assignment's lhs identifier (no use)
   int depth_ = 0;
   std::vector<std::pair<Type*, Pos>> pendingMapKeys_;  // key types not yet complete
-  std::set<Object*> loopReported_;    // variables an initialization loop was reported for
+  std::set<Object*> loopReported_;    // constants an initialization cycle was reported for
   std::set<Type*> badNamed_;          // named types found in an invalid cycle
   Pos errPosOverride_;                // when valid, where errors are reported
   std::vector<std::pair<Type*, Type*>> pendingUnderlying_;  // (named, named it is defined by)

@@ -1,6 +1,7 @@
 // check_decl.cc — package-level declarations: collecting objects, resolving them on
-// demand (with cycle detection), methods, function bodies, unused imports and the
-// initialisation order of package-level variables. Also checkProgram (package loading).
+// demand (with cycle detection), methods, function bodies and unused imports (the
+// initialisation order of package-level variables: check_initorder.cc). Also
+// checkProgram (package loading).
 #include <algorithm>
 #include <functional>
 
@@ -121,9 +122,12 @@ void Checker::objDecl(Object* obj) {
       return;
     }
     if (obj->kind == ObjKind::Func) return;
+    // A variable whose initialiser refers back to it: its type is what the declaration
+    // says (else invalid, set by initVars); the loop is reported, naming the variable
+    // go reports, when the initialisation order is computed (check_initorder.cc).
+    if (obj->kind == ObjKind::Var) return;
     if (!loopReported_.insert(obj).second) return;
-    if (obj->kind == ObjKind::Var) error(obj->pos, "initialization loop for " + obj->name);
-    else error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
+    error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
     return;
   }
   di.state = DeclInfo::InProgress;
@@ -216,6 +220,13 @@ void Checker::constDecl(Const* obj, ConstDecl* d, int index) {
 }
 
 void Checker::varDeclPkg(Var* obj, VarDecl* d) {
+  if (d->names.size() > 1 && d->values.size() == d->names.size()) {
+    // `var p, q = q, 1`: each variable has its own initialiser and its own
+    // dependencies (p may refer to q; initialisation order decides who runs first).
+    size_t i = size_t(info_[obj].index);
+    initVars({obj}, {d->values[i]}, d->pos, "variable declaration", d->type);
+    return;
+  }
   std::vector<Var*> lhs;
   for (Ident* id : d->names) lhs.push_back(static_cast<Var*>(id->obj));
   for (Var* v : lhs) info_[v].state = DeclInfo::InProgress;
@@ -462,50 +473,6 @@ void Checker::unusedImports() {
         error(id->path ? id->path->pos : id->pos, "imported and not used: \"" + path + "\"");
     }
   }
-}
-
-void Checker::computeInitOrder() {
-  // Depth-first from each variable in declaration order, following dependencies
-  // transitively through functions; a variable is emitted after everything it needs.
-  std::set<Object*> done, visiting;
-  std::set<const VarDecl*> emittedDecl;
-  bool reported = false;
-  std::function<void(Object*)> visit = [&](Object* o) {
-    if (visiting.count(o) && o->kind == ObjKind::Var && !reported) {
-      // A variable depends on itself through functions (direct var cycles were
-      // reported while resolving declarations).
-      reported = true;
-      if (loopReported_.insert(o).second) error(o->pos, "initialization loop for " + o->name);
-    }
-    if (done.count(o) || visiting.count(o)) return;
-    visiting.insert(o);
-    auto it = info_.find(o);
-    if (it != info_.end()) {
-      std::vector<Object*> deps(it->second.deps.begin(), it->second.deps.end());
-      std::sort(deps.begin(), deps.end(), [](Object* a, Object* b) { return a->pos < b->pos; });
-      for (Object* d : deps) visit(d);
-    }
-    visiting.erase(o);
-    done.insert(o);
-    if (o->kind == ObjKind::Var && it != info_.end()) {
-      auto* vd = cast<VarDecl>(it->second.decl);
-      if (vd->values.empty()) return;
-      if (vd->values.size() == 1 && vd->names.size() > 1) {
-        if (emittedDecl.count(vd)) return;
-        emittedDecl.insert(vd);
-        Initializer in;
-        for (Ident* id : vd->names) in.lhs.push_back(static_cast<Var*>(id->obj));
-        in.rhs = vd->values[0];
-        pkg_->initOrder.push_back(in);
-      } else if (it->second.index < int(vd->values.size())) {
-        Initializer in;
-        in.lhs.push_back(static_cast<Var*>(o));
-        in.rhs = vd->values[it->second.index];
-        pkg_->initOrder.push_back(in);
-      }
-    }
-  };
-  for (Var* v : pkgVars_) visit(v);
 }
 
 void Checker::checkFiles(const std::vector<File*>& files,

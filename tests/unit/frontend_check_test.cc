@@ -418,6 +418,42 @@ func main() {}
   EXPECT_EQ(order, (std::vector<std::string>{"c", "b", "a", "d,e"}));
 }
 
+// The earliest variable in declaration order that is ready goes first (go's
+// test/fixedbugs/issue22326.go), not a depth-first walk of each variable's dependencies.
+TEST(Check, InitOrderEarliestReadyFirst) {
+  auto c = check(R"(package main
+
+var (
+	_ = d
+	_ = f("_", c, b)
+	a = f("a")
+	b = f("b")
+	c = f("c")
+	d = f("d")
+)
+var p, q = q, 1
+
+func f(s string, rest ...int) int { return 0 }
+
+func main() {}
+)");
+  ASSERT_TRUE(c->ok) << c->diags.formatAll();
+  std::vector<std::string> order;
+  for (const Initializer& in : c->main()->initOrder) {
+    ASSERT_EQ(in.lhs.size(), 1u);
+    order.push_back(in.lhs[0]->name + "@" + std::to_string(in.lhs[0]->pos.line));
+  }
+  EXPECT_EQ(order, (std::vector<std::string>{"a@6", "b@7", "c@8", "_@5", "d@9", "_@4", "q@11",
+                                             "p@11"}));
+}
+
+// Go names the variable its priority order meets first on the cycle, not the one a
+// depth-first resolution re-enters.
+TEST(Check, InitializationLoopNamesGoVariable) {
+  auto c = check("package main\n\nvar a = c + b\nvar b = c\nvar c = b\n\nfunc main() {}\n");
+  EXPECT_EQ(c->diags.first(), "x.go:4:5: initialization loop for b");
+}
+
 TEST(Check, InitializationLoopThroughFunction) {
   auto c = check("package main\n\nvar x = f()\n\nfunc f() int { return x }\n\nfunc main() {}\n");
   EXPECT_EQ(c->diags.first(), "x.go:3:5: initialization loop for x");

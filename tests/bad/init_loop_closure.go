@@ -1,0 +1,5 @@
+package main
+
+var x = func() int { return x }()
+
+func main() { println(x) }

@@ -1,0 +1,7 @@
+package main
+
+var a = c + b
+var b = c
+var c = b
+
+func main() { println(a, b, c) }
