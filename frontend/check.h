@@ -77,6 +77,7 @@ class Checker {
   void funcBody(Func* f, FuncDecl* d);
   void localDecl(Decl* d);
   void computeInitOrder();
+  bool validCycle(Object* obj);
   void checkRecursive(Type* named);
   void checkPendingMapKeys();
   bool constOverflow(Operand& x, Tok op, Pos pos);
@@ -172,7 +173,7 @@ class Checker {
   bool lhsIdent_ = false;             // checking an assignment's lhs identifier (no use)
   int depth_ = 0;
   std::vector<std::pair<Type*, Pos>> pendingMapKeys_;  // key types not yet complete
-  std::set<Object*> loopReported_;    // constants an initialization cycle was reported for
+  std::set<Object*> loopReported_;    // objects a declaration cycle was reported for
   std::set<Type*> badNamed_;          // named types found in an invalid cycle
   Pos errPosOverride_;                // when valid, where errors are reported
   std::vector<std::pair<Type*, Type*>> pendingUnderlying_;  // (named, named it is defined by)

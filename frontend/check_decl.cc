@@ -112,6 +112,10 @@ void Checker::objDecl(Object* obj) {
   DeclInfo& di = it->second;
   if (di.state == DeclInfo::Done) return;
   if (di.state == DeclInfo::InProgress) {
+    // A cycle through constants and variables only is an initialization loop, reported
+    // when the initialisation order is computed (check_initorder.cc); one mixing them
+    // with a type definition is invalid here (go/types' validCycle).
+    if (!validCycle(obj)) return;
     if (obj->kind == ObjKind::TypeName) {
       // A named type refers to itself: fine through its Named (already created) unless
       // it is an alias or invalid recursion (reported by the cycle check).
@@ -121,16 +125,12 @@ void Checker::objDecl(Object* obj) {
       }
       return;
     }
-    if (obj->kind == ObjKind::Func) return;
-    // A variable whose initialiser refers back to it: its type is what the declaration
-    // says (else invalid, set by initVars); the loop is reported, naming the variable
-    // go reports, when the initialisation order is computed (check_initorder.cc).
-    if (obj->kind == ObjKind::Var) return;
-    if (!loopReported_.insert(obj).second) return;
-    error(obj->pos, "initialization cycle or invalid recursive reference to " + obj->name);
+    // A function's signature, or a constant or variable whose declaration refers back
+    // to it: its type is what the declaration says so far (else invalid).
     return;
   }
   di.state = DeclInfo::InProgress;
+  objPath_.push_back(obj);
   File* saveFile = file_;
   Scope* saveScope = scope_;
   FuncCtx* saveFn = fn_;
@@ -159,6 +159,7 @@ void Checker::objDecl(Object* obj) {
     default:
       break;
   }
+  objPath_.pop_back();
   di.state = DeclInfo::Done;
   file_ = saveFile;
   scope_ = saveScope;
@@ -166,6 +167,33 @@ void Checker::objDecl(Object* obj) {
   iota_ = saveIota;
   curDeclObj_ = saveDecl;
   breakTargets_ = std::move(saveBreak);
+}
+
+// Whether the cycle closed by reaching obj again while resolving objPath_ is allowed at
+// this point: one through constants and variables only (an initialization loop, reported
+// by computeInitOrder) or types and functions only (recursive types, checked elsewhere).
+// A cycle mixing a type definition with constants or variables is reported here, at the
+// object of the cycle declared first, as go reports it.
+bool Checker::validCycle(Object* obj) {
+  auto start = std::find(objPath_.begin(), objPath_.end(), obj);
+  if (start == objPath_.end()) return true;  // a sibling of a shared `var a, b = f()`
+  size_t nval = 0, ntype = 0;
+  for (auto p = start; p != objPath_.end(); ++p) {
+    if ((*p)->kind == ObjKind::Const || (*p)->kind == ObjKind::Var) nval++;
+    if ((*p)->kind == ObjKind::TypeName) ntype++;
+  }
+  if (nval == 0 || ntype == 0) return true;
+  Object* first = *std::min_element(start, objPath_.end(), [](Object* a, Object* b) {
+    return a->pos < b->pos;
+  });
+  if (!loopReported_.insert(first).second) return false;
+  if (first->kind == ObjKind::TypeName) {
+    error(first->pos, "invalid recursive type " + first->name);
+    if (!first->type) first->type = invalidType();
+  } else {
+    error(first->pos, "illegal cycle in declaration of " + first->name);
+  }
+  return false;
 }
 
 void Checker::constDecl(Const* obj, ConstDecl* d, int index) {

@@ -173,7 +173,8 @@ void Checker::ident(Operand& x, Ident* e, bool wantType) {
   e->obj = obj;
   if (obj->pkg == pkg_ && where == pkg_->scope) {
     objDecl(obj);
-    if (curDeclObj_ && (obj->kind == ObjKind::Var || obj->kind == ObjKind::Func) &&
+    if (curDeclObj_ &&
+        (obj->kind == ObjKind::Var || obj->kind == ObjKind::Func || obj->kind == ObjKind::Const) &&
         info_.count(curDeclObj_))
       info_[curDeclObj_].deps.insert(obj);
   }

@@ -15,6 +15,9 @@
 // (number of uninitialised dependencies, declaration order): in a valid program the
 // picked node has no dependency left; a picked node that still has some and lies on a
 // dependency cycle is reported as `initialization loop for NAME`, as go build does.
+// Constants are nodes too (never emitted): go reports a cycle through constants, or
+// constants and variables, the same way (objDecl lets such cycles through; a cycle that
+// also goes through a type definition is reported by Checker::validCycle instead).
 #include <algorithm>
 #include <set>
 #include <unordered_map>
@@ -26,8 +29,8 @@ namespace mgo::fe {
 namespace {
 
 struct InitNode {
-  Var* var = nullptr;
-  int order = 0;                 // declaration order (index in pkgVars_)
+  Object* obj = nullptr;         // a variable or a constant
+  int order = 0;                 // declaration order
   int ndeps = 0;                 // dependencies not yet initialised
   std::vector<InitNode*> preds;  // nodes depending on this one
 };
@@ -37,10 +40,11 @@ struct InitNode {
 void Checker::computeInitOrder() {
   // Dependencies of a variable's initialiser: the variables of all the lhs of its
   // declaration share them (the checker records them on whichever lhs it resolved).
-  auto initDeps = [&](Var* v) {
+  auto initDeps = [&](Object* v) {
     std::set<Object*> deps;
     const DeclInfo& di = info_[v];
-    auto* vd = cast<VarDecl>(di.decl);
+    auto* vd = dyn_cast<VarDecl>(di.decl);
+    if (!vd) return di.deps;  // a constant
     bool shared = vd->values.size() == 1 && vd->names.size() > 1;
     if (!shared) return di.deps;
     for (Ident* id : vd->names)
@@ -48,15 +52,21 @@ void Checker::computeInitOrder() {
     return deps;
   };
 
+  // Constants are nodes too: a cycle through constants (and variables) is reported here.
+  std::vector<Object*> objs;
+  for (auto& [o, di] : info_)
+    if (o->kind == ObjKind::Var || o->kind == ObjKind::Const) objs.push_back(o);
+  std::sort(objs.begin(), objs.end(), [](Object* a, Object* b) { return a->pos < b->pos; });
   std::unordered_map<Object*, InitNode> nodes;
-  for (size_t i = 0; i < pkgVars_.size(); i++) {
-    InitNode& n = nodes[pkgVars_[i]];
-    n.var = pkgVars_[i];
+  for (size_t i = 0; i < objs.size(); i++) {
+    InitNode& n = nodes[objs[i]];
+    n.obj = objs[i];
     n.order = int(i);
   }
 
-  // Variables reachable from v's initialiser through functions (function elimination).
-  for (Var* v : pkgVars_) {
+  // Variables and constants reachable from v's initialiser through functions (function
+  // elimination).
+  for (Object* v : objs) {
     std::set<Object*> seen;
     std::set<InitNode*> succs;
     std::vector<Object*> work;
@@ -65,7 +75,7 @@ void Checker::computeInitOrder() {
       Object* o = work.back();
       work.pop_back();
       if (!seen.insert(o).second) continue;
-      if (o->kind == ObjKind::Var) {
+      if (o->kind == ObjKind::Var || o->kind == ObjKind::Const) {
         auto it = nodes.find(o);
         if (it != nodes.end()) succs.insert(&it->second);
       } else if (o->kind == ObjKind::Func) {
@@ -83,7 +93,7 @@ void Checker::computeInitOrder() {
   auto onCycle = [&](Object* start) {
     std::set<Object*> seen;
     std::vector<Object*> work;
-    for (Object* o : initDeps(static_cast<Var*>(start))) work.push_back(o);
+    for (Object* o : initDeps(start)) work.push_back(o);
     while (!work.empty()) {
       Object* o = work.back();
       work.pop_back();
@@ -91,8 +101,8 @@ void Checker::computeInitOrder() {
       if (!seen.insert(o).second) continue;
       auto it = info_.find(o);
       if (it == info_.end()) continue;
-      if (o->kind == ObjKind::Var)
-        for (Object* d : initDeps(static_cast<Var*>(o))) work.push_back(d);
+      if (o->kind == ObjKind::Var || o->kind == ObjKind::Const)
+        for (Object* d : initDeps(o)) work.push_back(d);
       else if (o->kind == ObjKind::Func)
         for (Object* d : it->second.deps) work.push_back(d);
     }
@@ -106,8 +116,8 @@ void Checker::computeInitOrder() {
   while (!queue.empty()) {
     InitNode* n = queue.begin()->second;
     queue.erase(queue.begin());
-    if (n->ndeps > 0 && onCycle(n->var))
-      error(n->var->pos, "initialization loop for " + n->var->name);
+    if (n->ndeps > 0 && onCycle(n->obj) && !loopReported_.count(n->obj))
+      error(n->obj->pos, "initialization loop for " + n->obj->name);
     for (InitNode* p : n->preds) {
       auto it = queue.find({key(p), p});
       if (it == queue.end()) continue;  // already picked (a cycle)
@@ -115,16 +125,16 @@ void Checker::computeInitOrder() {
       p->ndeps--;
       queue.insert({key(p), p});
     }
-    const DeclInfo& di = info_[n->var];
-    auto* vd = cast<VarDecl>(di.decl);
-    if (vd->values.empty()) continue;
+    const DeclInfo& di = info_[n->obj];
+    auto* vd = dyn_cast<VarDecl>(di.decl);
+    if (!vd || vd->values.empty()) continue;
     Initializer in;
     if (vd->values.size() == 1 && vd->names.size() > 1) {
       if (!emitted.insert(vd).second) continue;
       for (Ident* id : vd->names) in.lhs.push_back(static_cast<Var*>(id->obj));
       in.rhs = vd->values[0];
     } else if (di.index < int(vd->values.size())) {
-      in.lhs.push_back(n->var);
+      in.lhs.push_back(static_cast<Var*>(n->obj));
       in.rhs = vd->values[size_t(di.index)];
     } else {
       continue;  // a count mismatch, reported by the checker

@@ -1,0 +1,9 @@
+package main
+
+type A = [n]int
+
+const n = len(A{}) + m
+
+const m = n
+
+func main() {}

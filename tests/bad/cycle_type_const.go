@@ -1,0 +1,7 @@
+package main
+
+type T [a]int
+
+const a = len(T{})
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+var v [c]int
+
+const c = len(v)
+
+func main() {}
