@@ -109,6 +109,9 @@ int64_t sched_shutdown() {
   {
     LockGuard lk(sched.lock);
     sched.shutdown.store(true);
+    // Ms of ended threads stay on allm (deleted by the join loop below); no newm1 may
+    // reuse one from now on (mexit pushes none after shutdown: same lock).
+    freem = nullptr;
     for (M* m = sched.midle; m != nullptr; m = m->schedlink) {
       m->exiting = true;
       notewakeup(&m->park);
@@ -150,10 +153,6 @@ int64_t sched_shutdown() {
       delete m;
       m = next;
     }
-  }
-  {
-    LockGuard lk(sched.lock);
-    freem = nullptr;  // deleted with allm above
   }
   int64_t leaked = 0;
   std::vector<G*> dead;

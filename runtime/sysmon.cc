@@ -17,7 +17,9 @@
 // sysmon_stop, the next timer's deadline or 60s. No wake-up is lost: the decision
 // (npidle == gomaxprocs, then sysmonwait = true) and pidleget's check-and-wake are both
 // under sched.lock. An idle M sleeps until the next timer and takes a P for it, so
-// timers do not need sysmon; the deadline is only a safety net.
+// timers do not need sysmon; the deadline is only a safety net, and so is the check
+// each round that starts an M (startm) when a timer is overdue while a P is idle, as
+// Go's sysmon does.
 //   3. GODEBUG=schedtrace=N prints Go's one-line scheduler summary every N ms on stderr
 //      ("SCHED 10ms: gomaxprocs=2 idleprocs=1 threads=3 spinningthreads=0 idlethreads=1
 //      runqueue=0 [0 0]"); scheddetail=1 adds Go's counters, then a line per P, per M and
@@ -255,6 +257,14 @@ void* sysmon(void*) {
       lasttrace = now;
       if (starttime == 0) starttime = now;
       schedtrace(now, starttime, detailed);
+    }
+    // Go's sysmon: timers that should already have run while a P sits idle mean no M is
+    // on its way to them (e.g. the M that timerAdded's wakep counted on went to a locked
+    // goroutine in startlockedm and stopped without a deadline): start one (startm takes
+    // an idle P; it does nothing when none is idle). Without this, a program whose only
+    // runnable work is a due timer could sleep for ever.
+    if (int64_t next = nextTimerWhen(); next != 0 && next < nanotime() && sched.npidle.load() > 0) {
+      startm(nullptr, false);
     }
     if (retake(pd, now) != 0) {
       idle = 0;
