@@ -27,8 +27,12 @@
 // for 5 days and stale temp files, and, when the total is over 256 MiB, removes the least
 // recently used entries until it is under 192 MiB.
 //
-// Trust: entries are code this process runs, so a DIR owned by another user or writable
-// by others is not used (the cache is off for that run).
+// Trust: entries are code this process runs. DIR must be an absolute path; it is created
+// 0700 and opened once (O_NOFOLLOW: DIR itself is no symlink), and the opened directory
+// must be owned by this user and writable by no group or others (fstat on that fd), else
+// the cache is off for the run. Every later access is relative to that fd (openat,
+// renameat, unlinkat, O_NOFOLLOW, an entry must be a regular file), so renaming DIR's
+// parents or planting symlinks in DIR cannot redirect a read or a write elsewhere.
 //
 // Invariants: no cache failure fails a run (an unwritable DIR, a full disk, a corrupt
 // entry: the program is compiled as without the cache); only successful compiles are
@@ -168,6 +172,26 @@ const std::string& buildIdentity() {
   return id;
 }
 
+// DIR opened for the *at calls, after checking it is trustworthy: owned by this user,
+// not writable by group or others, not a symlink. -1 with errno set (ENOENT: missing)
+// and *why when not; EACCES for a directory that is not trusted.
+int openDir(const std::string& dir, const char** why) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) {
+    *why = std::strerror(errno);
+    return -1;
+  }
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != geteuid() ||
+      (st.st_mode & 022) != 0) {
+    ::close(fd);
+    *why = "not a directory owned by this user and closed to others' writes";
+    errno = EACCES;
+    return -1;
+  }
+  return fd;
+}
+
 std::string hex(const uint8_t* p, size_t n) {
   static const char digits[] = "0123456789abcdef";
   std::string s;
@@ -213,9 +237,14 @@ bool isEntryName(const char* s) {
 
 }  // namespace
 
-ObjCache::ObjCache(std::string dir, std::array<uint8_t, 32> key)
-    : dir_(std::move(dir)), key_(key) {
-  path_ = dir_ + "/" + hex(key_.data(), key_.size()) + ".o";
+ObjCache::ObjCache(std::string dir, int dirfd, std::array<uint8_t, 32> key)
+    : dir_(std::move(dir)), dirfd_(dirfd), key_(key) {
+  name_ = hex(key_.data(), key_.size()) + ".o";
+  path_ = dir_ + "/" + name_;
+}
+
+ObjCache::~ObjCache() {
+  if (dirfd_ >= 0) ::close(dirfd_);
 }
 
 std::unique_ptr<ObjCache> ObjCache::open(const CacheKeyInput& in) {
@@ -226,12 +255,17 @@ std::unique_ptr<ObjCache> ObjCache::open(const CacheKeyInput& in) {
     debug("off", dir, "no GNU build-id on mgo's executable");
     return nullptr;
   }
-  // Entries are code this process will run: a directory others may write to is not used
-  // (Go's GOCACHE is private the same way). A missing one is created 0755 by store().
-  struct stat st;
-  if (stat(dir.c_str(), &st) == 0 &&
-      (st.st_uid != geteuid() || (st.st_mode & S_IWOTH) != 0 || !S_ISDIR(st.st_mode))) {
-    debug("off", dir, "not a directory owned by this user and closed to others' writes");
+  // Entries are code this process will run: only an absolute DIR (as Go's GOCACHE), and
+  // only one that no other user may write to. A missing one is created 0700 by store(),
+  // which checks it then.
+  if (dir[0] != '/') {
+    debug("off", dir, "not an absolute path");
+    return nullptr;
+  }
+  const char* why = nullptr;
+  int dirfd = openDir(dir, &why);
+  if (dirfd < 0 && errno != ENOENT) {
+    debug("off", dir, why);
     return nullptr;
   }
   llvm::BLAKE3 h;
@@ -249,19 +283,27 @@ std::unique_ptr<ObjCache> ObjCache::open(const CacheKeyInput& in) {
   hashField(h, in.loop_polls ? "looppolls=1" : "looppolls=0");
   hashField(h, in.name);
   hashField(h, in.source);
-  return std::unique_ptr<ObjCache>(new ObjCache(std::move(dir), h.final()));
+  return std::unique_ptr<ObjCache>(new ObjCache(std::move(dir), dirfd, h.final()));
 }
 
 bool ObjCache::exists() const {
   struct stat st;
-  if (stat(path_.c_str(), &st) == 0) return true;
+  if (dirfd_ >= 0 && fstatat(dirfd_, name_.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) return true;
   debug("miss", path_);
   return false;
 }
 
 std::unique_ptr<llvm::MemoryBuffer> ObjCache::load() {
-  int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: a FIFO in the way must not block the open (it is then no regular file).
+  int fd = dirfd_ < 0 ? -1
+                      : ::openat(dirfd_, name_.c_str(),
+                                 O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
+    if (dirfd_ >= 0 && errno == ELOOP) {  // a symlink: never followed, replaced by the store
+      debug("corrupt", path_, "a symbolic link");
+      ::unlinkat(dirfd_, name_.c_str(), 0);
+      return nullptr;
+    }
     debug("miss", path_);
     return nullptr;
   }
@@ -269,8 +311,9 @@ std::unique_ptr<llvm::MemoryBuffer> ObjCache::load() {
   std::unique_ptr<llvm::WritableMemoryBuffer> buf;
   struct stat st;
   Header hd;
-  if (fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(sizeof hd) ||
-      !readAll(fd, &hd, sizeof hd, 0)) {
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    bad = "not a regular file";
+  } else if (st.st_size < static_cast<off_t>(sizeof hd) || !readAll(fd, &hd, sizeof hd, 0)) {
     bad = "short header";
   } else if (std::memcmp(hd.magic, kMagic, sizeof kMagic) != 0 ||
              std::memcmp(hd.key, key_.data(), key_.size()) != 0) {
@@ -290,7 +333,7 @@ std::unique_ptr<llvm::MemoryBuffer> ObjCache::load() {
   ::close(fd);
   if (bad != nullptr) {
     debug("corrupt", path_, bad);
-    ::unlink(path_.c_str());
+    ::unlinkat(dirfd_, name_.c_str(), 0);
     return nullptr;
   }
   debug("hit", path_);
@@ -298,14 +341,23 @@ std::unique_ptr<llvm::MemoryBuffer> ObjCache::load() {
 }
 
 void ObjCache::store(llvm::MemoryBufferRef obj) {
-  if (std::error_code ec = llvm::sys::fs::create_directories(
-          dir_, true, llvm::sys::fs::perms(0755))) {
-    debug("not stored", path_, ec.message().c_str());
-    return;
+  if (dirfd_ < 0) {  // missing at open(): create it private, then check what is there
+    if (std::error_code ec = llvm::sys::fs::create_directories(
+            dir_, true, llvm::sys::fs::perms(0700))) {
+      debug("not stored", path_, ec.message().c_str());
+      return;
+    }
+    const char* why = nullptr;
+    dirfd_ = openDir(dir_, &why);
+    if (dirfd_ < 0) {
+      debug("not stored", path_, why);
+      return;
+    }
   }
   static std::atomic<unsigned> counter;
-  std::string tmp = dir_ + "/.tmp-" + std::to_string(getpid()) + "-" + std::to_string(++counter);
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  std::string tmp = ".tmp-" + std::to_string(getpid()) + "-" + std::to_string(++counter);
+  int fd = ::openat(dirfd_, tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                    0600);
   if (fd < 0) {
     debug("not stored", path_, std::strerror(errno));
     return;
@@ -322,12 +374,12 @@ void ObjCache::store(llvm::MemoryBufferRef obj) {
     ok = false;
     err = errno;
   }
-  if (ok && ::rename(tmp.c_str(), path_.c_str()) != 0) {
+  if (ok && ::renameat(dirfd_, tmp.c_str(), dirfd_, name_.c_str()) != 0) {
     ok = false;
     err = errno;
   }
   if (!ok) {
-    ::unlink(tmp.c_str());
+    ::unlinkat(dirfd_, tmp.c_str(), 0);
     debug("not stored", path_, std::strerror(err));
     return;
   }
@@ -335,23 +387,50 @@ void ObjCache::store(llvm::MemoryBufferRef obj) {
   trim();
 }
 
+namespace {
+
+// Opens DIR/trim.txt for writing without following a symlink (one found there is removed
+// and the file created anew); -1 when it is not a regular file or cannot be opened.
+int openMarker(int dirfd) {
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    int fd = ::openat(dirfd, "trim.txt",
+                      O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600);
+    if (fd < 0) {
+      if (errno != ELOOP || ::unlinkat(dirfd, "trim.txt", 0) != 0) return -1;
+      continue;
+    }
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && ftruncate(fd, 0) == 0) return fd;
+    ::close(fd);
+    return -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
 void ObjCache::trim() {
-  std::string marker = dir_ + "/trim.txt";
   time_t now = time(nullptr);
   struct stat st;
-  if (stat(marker.c_str(), &st) == 0 && st.st_mtime <= now && now - st.st_mtime < kTrimInterval)
+  if (fstatat(dirfd_, "trim.txt", &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&
+      st.st_mtime <= now && now - st.st_mtime < kTrimInterval)
     return;
-  int mfd = ::open(marker.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  int mfd = openMarker(dirfd_);
   if (mfd < 0) return;
   std::string stamp = std::to_string(now) + "\n";
   writeAll(mfd, stamp.data(), stamp.size());
   ::close(mfd);
-  DIR* d = opendir(dir_.c_str());
-  if (d == nullptr) return;
+  // A directory stream of its own (its own offset), of the directory checked at open().
+  int sfd = ::openat(dirfd_, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  DIR* d = sfd < 0 ? nullptr : fdopendir(sfd);
+  if (d == nullptr) {
+    if (sfd >= 0) ::close(sfd);
+    return;
+  }
   struct Entry {
     time_t mtime;
     uint64_t size;
-    std::string path;
+    std::string name;
   };
   std::vector<Entry> live;
   uint64_t total = 0;
@@ -359,14 +438,14 @@ void ObjCache::trim() {
     bool entry = isEntryName(e->d_name);
     bool temp = std::strncmp(e->d_name, ".tmp-", 5) == 0;
     if (!entry && !temp) continue;
-    std::string p = dir_ + "/" + e->d_name;
-    if (lstat(p.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+    if (fstatat(dirfd_, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+      continue;
     if (now - st.st_mtime > (temp ? kTrimInterval : kUnusedAge)) {
-      ::unlink(p.c_str());
+      ::unlinkat(dirfd_, e->d_name, 0);
       continue;
     }
     if (entry) {
-      live.push_back({st.st_mtime, static_cast<uint64_t>(st.st_size), std::move(p)});
+      live.push_back({st.st_mtime, static_cast<uint64_t>(st.st_size), e->d_name});
       total += static_cast<uint64_t>(st.st_size);
     }
   }
@@ -375,8 +454,8 @@ void ObjCache::trim() {
   std::sort(live.begin(), live.end(), [](const Entry& a, const Entry& b) { return a.mtime < b.mtime; });
   for (const Entry& e : live) {
     if (total <= kMaxBytes / 4 * 3) break;
-    if (e.path == path_) continue;
-    ::unlink(e.path.c_str());
+    if (e.name == name_) continue;
+    ::unlinkat(dirfd_, e.name.c_str(), 0);
     total -= e.size;
   }
 }

@@ -29,8 +29,9 @@ struct CacheKeyInput {
 // (load()).
 class ObjCache final : public llvm::ObjectCache {
  public:
-  // nullptr when the cache is off (MGO_CACHE=off), has no location, or this process has
-  // no build identity (no GNU build-id on the object holding mgo's code).
+  // nullptr when the cache is off (MGO_CACHE=off), has no absolute location, its
+  // directory is not private to this user (or is a symlink, or cannot be opened), or this
+  // process has no build identity (no GNU build-id on the object holding mgo's code).
   static std::unique_ptr<ObjCache> open(const CacheKeyInput& in);
 
   // Whether an entry is there (a stat; its contents are checked by load()). Reports a
@@ -53,12 +54,19 @@ class ObjCache final : public llvm::ObjectCache {
   std::unique_ptr<llvm::MemoryBuffer> getObject(const llvm::Module*) override { return nullptr; }
 
   const std::string& path() const { return path_; }
+  ~ObjCache() override;
+  ObjCache(const ObjCache&) = delete;
+  ObjCache& operator=(const ObjCache&) = delete;
 
  private:
-  ObjCache(std::string dir, std::array<uint8_t, 32> key);
+  ObjCache(std::string dir, int dirfd, std::array<uint8_t, 32> key);
   void trim();
   std::string dir_;
-  std::string path_;
+  // dir_ opened and checked (objcache.cc openDir); every access is relative to it. -1
+  // while the directory does not exist: store() creates, opens and checks it.
+  int dirfd_;
+  std::string name_;  // the entry's file name in dir_
+  std::string path_;  // dir_/name_, for messages
   std::array<uint8_t, 32> key_;
   std::unique_ptr<llvm::MemoryBuffer> pending_;
 };

@@ -2,7 +2,8 @@
 # clitest.sh MGO — the mgo command's own behaviour: exit statuses and usage messages, and
 # the compiled-code cache (docs/CACHE.md): a re-run hits and behaves identically, changed
 # source/-O/GODEBUG misses, corrupt entries and unusable cache dirs still run, compile
-# errors are never cached. Prints PASS/FAIL per check and ends with `N passed, N failed`.
+# errors are never cached, untrusted dirs (others' writes, relative, symlinked) are unused
+# and symlinks planted in the cache are not followed. Prints PASS/FAIL per check and ends with `N passed, N failed`.
 set -u
 mgo=$(realpath -m "$1")
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -152,11 +153,51 @@ printf 'package main\n\nfunc main() { println("trim2") }\n' >"$tmp/trim.mgo"
 crun trim2 "$mgo" run "$tmp/trim.mgo"
 if [ -e "$old" ] && [ "$(entries)" = 4 ]; then ok cache-trim-at-most-hourly
 else bad cache-trim-at-most-hourly "left: $(ls -A "$cache" | tr '\n' ' ')"; fi
-# A cache directory others may write to is not trusted: the run compiles and stores nothing.
+# A cache directory others may write to is not trusted: the run compiles and stores nothing
+# ...
 cache=$tmp/c4; mkdir -p "$cache"; chmod 777 "$cache"
 crun priv "$mgo" run "$tmp/args.mgo" a
 if [ "$(cat "$tmp/priv.st")" = 3 ] && grep -q '^mgo: cache off ' "$tmp/priv.err" && [ "$(entries)" = 0 ]; then ok cache-world-writable-dir-unused
 else bad cache-world-writable-dir-unused "status $(cat "$tmp/priv.st"), entries $(entries): $(head -c 200 "$tmp/priv.err")"; fi
+# ... nor one its group may write to (chmod 775), nor a relative MGO_CACHE (as Go's GOCACHE).
+cache=$tmp/c6; mkdir -p "$cache"; chmod 775 "$cache"
+crun grp "$mgo" run "$tmp/args.mgo" a
+if [ "$(cat "$tmp/grp.st")" = 3 ] && grep -q '^mgo: cache off ' "$tmp/grp.err" && [ "$(entries)" = 0 ]; then ok cache-group-writable-dir-unused
+else bad cache-group-writable-dir-unused "status $(cat "$tmp/grp.st"), entries $(entries): $(head -c 200 "$tmp/grp.err")"; fi
+mkdir -p "$tmp/rel"
+(cd "$tmp/rel" && MGO_CACHE=relcache MGO_CACHE_DEBUG=1 "$mgo" run "$tmp/args.mgo" a >"$tmp/rel.out" 2>"$tmp/rel.err"); st=$?
+if [ $st = 3 ] && [ "$(cat "$tmp/rel.out")" = "2 [a]" ] && grep -q '^mgo: cache off relcache: not an absolute path' "$tmp/rel.err" &&
+   [ -z "$(ls -A "$tmp/rel")" ]; then ok cache-relative-dir-unused
+else bad cache-relative-dir-unused "status $st, left: $(ls -A "$tmp/rel"), stderr '$(head -c 200 "$tmp/rel.err")'"; fi
+# Symlinks planted in the cache are never followed: a trim.txt pointing at an old file is
+# not truncated (the link is replaced), an entry pointing at a valid entry elsewhere is not
+# loaded nor its target touched (it is replaced by a fresh entry); a symlinked cache dir is
+# unused.
+cache=$tmp/c7; mkdir -p "$cache"
+echo precious >"$tmp/victim"; touch -d '2 hours ago' "$tmp/victim"; ln -s "$tmp/victim" "$cache/trim.txt"
+crun sym0 "$mgo" run "$tmp/args.mgo" a
+if [ "$(cat "$tmp/victim")" = precious ] && [ -f "$cache/trim.txt" ] && [ ! -L "$cache/trim.txt" ] &&
+   expect cache-symlink-trim-not-followed sym0 stored 3; then ok cache-symlink-trim-not-followed
+else bad cache-symlink-trim-not-followed "victim '$(head -c 50 "$tmp/victim")', $(ls -l "$cache/trim.txt")"; fi
+f=$(sed -n 's/^mgo: cache stored //p' "$tmp/sym0.err")
+if [ -f "$f" ]; then
+  mv "$f" "$tmp/planted"; touch -d '2 hours ago' "$tmp/planted"; ln -s "$tmp/planted" "$f"
+  sum=$(cksum <"$tmp/planted")$(stat -c %Y "$tmp/planted")
+  crun sym2 "$mgo" run "$tmp/args.mgo" a
+  if [ "$(cat "$tmp/sym2.out")" = "2 [a]" ] && ! grep -q '^mgo: cache hit' "$tmp/sym2.err" &&
+     expect cache-symlink-entry-not-followed sym2 stored 3 && [ -f "$f" ] && [ ! -L "$f" ] &&
+     [ "$(cksum <"$tmp/planted")$(stat -c %Y "$tmp/planted")" = "$sum" ]; then ok cache-symlink-entry-not-followed
+  else bad cache-symlink-entry-not-followed "stdout '$(head -c 100 "$tmp/sym2.out")': $(head -c 300 "$tmp/sym2.err")"; fi
+else bad cache-symlink-entry-not-followed "no stored entry: $(head -c 300 "$tmp/sym0.err")"; fi
+ln -s "$tmp/c7" "$tmp/c8"; cache=$tmp/c8
+crun symdir "$mgo" run "$tmp/args.mgo" a
+if [ "$(cat "$tmp/symdir.st")" = 3 ] && grep -q '^mgo: cache off ' "$tmp/symdir.err"; then ok cache-symlinked-dir-unused
+else bad cache-symlinked-dir-unused "status $(cat "$tmp/symdir.st"): $(head -c 200 "$tmp/symdir.err")"; fi
+# A directory created by store() is private (0700).
+cache=$tmp/c9/sub
+crun mk "$mgo" run "$tmp/args.mgo" a
+if expect cache-created-private mk stored 3 && [ "$(stat -c %a "$cache")" = 700 ]; then ok cache-created-private
+else bad cache-created-private "mode $(stat -c %a "$cache" 2>&1)"; fi
 # Concurrent first runs of one program all store the same entry (temp file + rename): all
 # succeed, and the entry left is whole.
 cache=$tmp/c5
