@@ -192,6 +192,7 @@ class Codegen {
   void orderList(const std::vector<fe::Expr*>& es, const std::vector<const fe::Type*>& tos);
   void orderCall(const fe::CallExpr* e, bool root);
   void orderComposite(const fe::CompositeLit* e);
+  bool orderPackageLit(const fe::Expr* e);  // a package-level literal, element by element
   void markEarly(const fe::Expr* e);
   llvm::Value* earlyValue(const fe::Expr* e) const;  // recorded value or null
   bool boxesThroughMemory(const fe::Type* t);

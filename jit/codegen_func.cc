@@ -592,7 +592,7 @@ void Codegen::emitEntryPoints(const Program& prog) {
       for (const auto& vi : pkg->initOrder) {
         if (!vi.rhs) continue;
         OrderScope os(*this);  // x = rhs, a statement of mgo.init (codegen_order.cc)
-        orderRoot(vi.rhs);
+        if (vi.lhs.size() != 1 || !orderPackageLit(vi.rhs)) orderRoot(vi.rhs);
         if (vi.lhs.size() == 1) {
           llvm::Value* v = emitExprTo(vi.rhs, vi.lhs[0]->type);
           if (vi.lhs[0]->name != "_") b.CreateStore(v, globalFor(vi.lhs[0]));

@@ -28,6 +28,8 @@
 // side (`a[i] = f()` indexes with i as f left it). go/defer arguments are not ordered
 // here: gc 1.19 evaluates each into its own temporary, left to right (as emitArgs does);
 // nor are the values of `var a, b = x, y`, each its own statement (emitLocalDecl).
+// A package-level struct/array/slice literal initialiser is one statement per element
+// (orderPackageLit); any other package-level initialiser is one statement.
 // Function literals are separate bodies: never entered.
 //
 // Mechanism: an OrderScope brackets one statement (or one && / || side, one map-literal
@@ -224,6 +226,23 @@ void Codegen::orderCall(const CallExpr* e, bool root) {
   if (!root) markEarly(e);
 }
 
+// The value of a struct/array/slice literal's element and the type it is assigned to.
+static const Expr* compositeElem(const Type* u, const Expr* el, size_t* pos, const Type** to) {
+  const Expr* val = el;
+  size_t fi = (*pos)++;
+  if (auto* kv = dyn_cast<KeyValueExpr>(el)) {
+    val = kv->value;
+    if (u->kind == TypeKind::Struct) {
+      auto* key = dyn_cast<Ident>(kv->key);
+      for (size_t i = 0; key && i < u->fields.size(); ++i)
+        if (u->fields[i].name == key->name) fi = i;
+    }
+  }
+  if (u->kind == TypeKind::Struct) *to = fi < u->fields.size() ? u->fields[fi].type : nullptr;
+  else *to = u->elem;
+  return val;
+}
+
 void Codegen::orderComposite(const CompositeLit* e) {
   const Type* u = underlying(e->type);
   if (u->kind == TypeKind::Pointer) u = underlying(u->elem);
@@ -240,21 +259,41 @@ void Codegen::orderComposite(const CompositeLit* e) {
   }
   size_t pos = 0;
   for (const Expr* el : e->elts) {
-    const Expr* val = el;
     const Type* to = nullptr;
-    size_t fi = pos++;
-    if (auto* kv = dyn_cast<KeyValueExpr>(el)) {
-      val = kv->value;
-      if (u->kind == TypeKind::Struct) {
-        auto* key = dyn_cast<Ident>(kv->key);
-        for (size_t i = 0; key && i < u->fields.size(); ++i)
-          if (u->fields[i].name == key->name) fi = i;
-      }
-    }
-    if (u->kind == TypeKind::Struct) to = fi < u->fields.size() ? u->fields[fi].type : nullptr;
-    else to = u->elem;
+    const Expr* val = compositeElem(u, el, &pos, &to);
     orderOperand(val, to && isInterface(to) ? to : nullptr);
   }
+}
+
+// A package-level initialiser that is a struct, array or slice literal or &T{...} of
+// one: gc's static init (staticinit/sched.go StaticAssign) assigns each element as a
+// statement of its own, `x.f = v`, in source order, recursing into element literals of
+// those kinds (also under an interface conversion); a map literal or any other element
+// is one such statement. Each element is evaluated here in its own scope and recorded in
+// the caller's scope, so the literal's emitter only stores. False when e is no such literal.
+bool Codegen::orderPackageLit(const Expr* e) {
+  e = unparen(e);
+  if (auto* ux = dyn_cast<UnaryExpr>(e); ux && ux->op == Tok::And) e = unparen(ux->x);
+  auto* cl = dyn_cast<CompositeLit>(e);
+  if (!cl) return false;
+  const Type* u = underlying(cl->type);
+  if (u->kind == TypeKind::Pointer) u = underlying(u->elem);
+  if (u->kind == TypeKind::Map) return false;
+  size_t pos = 0;
+  for (const Expr* el : cl->elts) {
+    const Type* to = nullptr;
+    const Expr* val = compositeElem(u, el, &pos, &to);
+    if ((val->mode == ExprMode::Constant && val->constVal) || orderPackageLit(val)) continue;
+    llvm::Value* v;
+    {
+      OrderScope os(*this);  // x.f = v
+      orderOperand(val, to && isInterface(to) ? to : nullptr);
+      v = emitExpr(val);
+    }
+    early_[val] = v;
+    earlyKeys_.push_back(val);
+  }
+  return true;
 }
 
 void Codegen::orderOperand(const Expr* e, const Type* to) {
