@@ -49,6 +49,16 @@ class FreshCache : public ::testing::Environment {
 };
 ::testing::Environment* const freshCache = ::testing::AddGlobalTestEnvironment(new FreshCache);
 
+// Compiles `src` as t.go at -O`opt`; nullptr (with the diagnostics printed) on errors.
+std::unique_ptr<mgo::Program> compile(const std::string& src, int opt = 0) {
+  mgo::Options o;
+  o.opt_level = opt;
+  std::vector<mgo::Diagnostic> diags;
+  auto prog = mgo::Program::compileSource("t.go", src, o, &diags);
+  for (auto& d : diags) ADD_FAILURE() << d.str();
+  return prog;
+}
+
 // Compiles and runs `src` in a child process; returns its exit status and output.
 RunResult run(const std::string& src, int opt = 1, bool cache = true) {
   int out[2], err[2];
@@ -106,10 +116,7 @@ TEST(JitProgram, IRShowsStackCheckOnlyWhereNeeded) {
       "func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }\n"
       "func leaf(a, b int) int { return a*b + 1 }\n"
       "func main() { println(fib(10), leaf(2, 3)) }\n";
-  mgo::Options o;
-  o.opt_level = 0;
-  std::vector<mgo::Diagnostic> diags;
-  auto prog = mgo::Program::compileSource("t.go", src, o, &diags);
+  auto prog = compile(src, 0);
   ASSERT_NE(prog, nullptr);
   std::string ir = prog->ir();
   auto body = [&](const std::string& name) {
@@ -134,10 +141,7 @@ TEST(JitProgram, StackCheckPrecedesRegisterSaves) {
       "package main\n"
       "func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }\n"
       "func main() { println(fib(10)) }\n";
-  mgo::Options o;
-  o.opt_level = 1;
-  std::vector<mgo::Diagnostic> diags;
-  auto prog = mgo::Program::compileSource("t.go", src, o, &diags);
+  auto prog = compile(src, 1);
   ASSERT_NE(prog, nullptr);
   std::string s = prog->assembly();
   size_t start = s.find("\nmain.fib:");
@@ -152,8 +156,7 @@ TEST(JitProgram, StackCheckPrecedesRegisterSaves) {
 }
 
 TEST(JitProgram, AssemblyIsNative) {
-  std::vector<mgo::Diagnostic> diags;
-  auto prog = mgo::Program::compileSource("t.go", "package main\nfunc main() { println(1) }\n", {}, &diags);
+  auto prog = compile("package main\nfunc main() { println(1) }\n");
   ASSERT_NE(prog, nullptr);
   std::string s = prog->assembly();
   EXPECT_NE(s.find("mgo.main"), std::string::npos);
@@ -361,8 +364,7 @@ func main() {
     EXPECT_EQ(firstProgramErrLine(r->err), firstProgramErrLine(first.err));
   }
   // A Program found in the cache still prints its IR (compiled on demand).
-  std::vector<mgo::Diagnostic> diags;
-  auto prog = mgo::Program::compileSource("t.go", src, {}, &diags);
+  auto prog = compile(src);
   ASSERT_NE(prog, nullptr);
   EXPECT_NE(prog->ir().find("define"), std::string::npos);
 }
