@@ -649,6 +649,16 @@ static void gosched_m(G* gp) {
 
 void gosched(G* gp) { mcall(gp, gosched_m); }
 
+// Go's goyield (used after a starving Mutex hand-off, sema.cc): like gosched, but gp goes
+// to the tail of its own P's local run queue, not the global one, so the waiter just
+// readied into runnext runs next and gp soon after it, on the same P.
+static void goyield_m(G* gp) {
+  casgstatus(gp, GStatus::Running, GStatus::Runnable);
+  runqput(getp(), gp, false);  // on g0 of the M holding the P: the runq's holder
+}
+
+void goyield(G* gp) { mcall(gp, goyield_m); }
+
 // ---- system calls: the P stays with a blocked M only briefly ----
 
 // Hands off pp from an M that cannot run it (in a syscall, retaken by sysmon): starts

@@ -1,4 +1,4 @@
-// proc.h — the scheduler's interface to the rest of the runtime (runtime/proc.cc).
+// proc.h — the scheduler's interface to the rest of the runtime (runtime/proc*.cc, lockosthread.cc).
 //
 // Blocking protocol (as Go's HACKING.md): a G blocks by gopark, which switches to its
 // M's g0 and runs unlockf there; whoever makes it runnable calls goready. Runtime code
@@ -37,6 +37,8 @@ void goparkunlock(G* gp, Mutex* lock, const char* reason);
 void goready(G* gp);
 // runtime.Gosched: puts gp on the global run queue and runs something else.
 void gosched(G* gp);
+// Like gosched, but onto the tail of gp's own P's local run queue (Go's goyield).
+void goyield(G* gp);
 // runtime.Goexit: runs gp's pending deferred calls, then ends it.
 [[noreturn]] void goexit(G* gp);
 // The go statement: a new goroutine running fn (a func() closure).

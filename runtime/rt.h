@@ -9,10 +9,10 @@
 
 extern "C" {
 
-// ---- start-up and exit (runtime/proc.cc) ----
+// ---- start-up and exit (runtime/proc_start.cc) ----
 // Runs the program: creates the main goroutine on its own stack and calls
 // init_fn(g) then main_fn(g) on it (both compiled: void(G*)). GOMAXPROCS Ps, Ms as
-// needed (runtime/proc.cc). os.Exit, an unrecovered panic or a fatal error end the
+// needed (runtime/proc_start.cc). os.Exit, an unrecovered panic or a fatal error end the
 // process from where they happen (exit hooks run, then _exit). When main returns, the
 // process ends with status 0 right here, whatever other goroutines are doing (they may
 // be running JIT code the caller would otherwise tear down): mgo_rt_main returns the
@@ -114,7 +114,7 @@ void mgo_rt_printsp(G* g);
 void mgo_rt_printnl(G* g);
 
 
-// ---- goroutines and channels (runtime/proc.cc, chan.cc, sema.cc) ----
+// ---- goroutines and channels (runtime/proc_goroutine.cc, proc.cc, chan.cc, sema.cc) ----
 // The go statement: the compiler packages the callee and its evaluated arguments into a
 // func() closure; fn == nil panics with the nil dereference error, as Go.
 void mgo_rt_newproc(G* g, Closure* fn);
@@ -145,7 +145,7 @@ void mgo_runtime_Gosched(G* g);
 [[noreturn]] void mgo_runtime_Goexit(G* g);   // runs the goroutine's deferred calls first
 int64_t mgo_runtime_NumGoroutine(G* g);
 int64_t mgo_runtime_NumCPU(G* g);
-int64_t mgo_runtime_GOMAXPROCS(G* g, int64_t n);  // n > 0: stop the world, resize (proc.cc)
+int64_t mgo_runtime_GOMAXPROCS(G* g, int64_t n);  // n > 0: stop the world, resize (proc_stw.cc)
 // sync.Mutex, sync.WaitGroup and sync/atomic: declared in runtime/sema.h.
 
 // ---- select (runtime/select.cc) ----

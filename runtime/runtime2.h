@@ -3,8 +3,8 @@
 // scheduler state `sched`.
 //
 // Every field says what it is and who may touch it. Owned by the scheduler
-// (runtime/proc.cc); other runtime files read the fields named for them, and may add
-// fields to G additively.
+// (runtime/proc*.cc, lockosthread.cc); other runtime files read the fields named for
+// them, and may add fields to G additively.
 //
 // Layout facts compiled code depends on: G::stackguard0 is at offset 0 (the function
 // prologue loads it). Nothing else in G is read by compiled code.

@@ -19,6 +19,7 @@
 #include "runtime/rt.h"
 #include "runtime/runq.h"
 #include "runtime/sudog.h"
+#include "runtime/timer.h"
 
 namespace mgo::rt {
 namespace {
@@ -95,24 +96,6 @@ Sudog* semdequeue(SemaRoot* root, uint32_t* addr) {
   return s;
 }
 
-int64_t nanotime() {
-  timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
-
-// Go's goyield, used after a starving Mutex hand-off: like Gosched, but gp goes to the
-// tail of its own P's local run queue, not the global one, so the waiter just readied
-// into runnext runs next and gp soon after it, on the same P. (gosched's global queue
-// is looked at only every 61st schedule or when the local queue is empty, and under
-// sched.lock.) Built on gopark: the unlock function runs on g0 after gp's context is
-// saved and makes gp runnable there, as goready would from another thread.
-bool yieldToLocalRunq(G* gp, void*) {
-  casgstatus(gp, GStatus::Waiting, GStatus::Runnable);
-  runqput(getp(), gp, false);  // g0 of the M holding the P: the runq's holder
-  return true;
-}
-void goyield(G* gp) { gopark(gp, yieldToLocalRunq, nullptr, ""); }
 
 }  // namespace
 

@@ -1,5 +1,6 @@
 // sysmon.cc — the system monitor, after proc.go's sysmon: a dedicated thread without a P
-// that wakes every 20µs..10ms and
+// that wakes every 20µs..10ms (every N µs with GODEBUG=mgosysmonpreempt=N; up to 60s in
+// deep sleep, below) and
 //   1. retakes Ps whose M has been in a system call since its previous look (and at
 //      least 20µs), handing them to other Ms (handoffp), as proc.go's retake;
 //   2. asks a goroutine that has run for 10ms without rescheduling to yield: its
@@ -24,9 +25,10 @@
 //      ("SCHED 10ms: gomaxprocs=2 idleprocs=1 threads=3 spinningthreads=0 idlethreads=1
 //      runqueue=0 [0 0]"); scheddetail=1 adds Go's counters, then a line per P, per M and
 //      per G, as Go's schedtrace(true).
-// Lock order: sysmon takes sched.lock inside handoffp/startm and for schedtrace; it reads
-// P/M/G fields without locks (they are never freed while it runs: sched_shutdown stops
-// it first).
+// Lock order: sysmon takes sched.lock inside handoffp/startm, in deepsleep, in
+// sysmon_stop and for schedtrace (whose per-G lines take allglock under it, forEachG); it
+// reads P/M/G fields without locks (they are never freed while it runs: sched_shutdown
+// stops it first; an M whose thread ended is reused, never freed, until then).
 #include <pthread.h>
 #include <time.h>
 #include <unistd.h>
@@ -62,12 +64,6 @@ struct PerP {
   uint32_t syscalltick = 0;
   int64_t syscallwhen = 0;
 };
-
-int64_t monotime() {
-  timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
 
 // GODEBUG=mgosysmonpreempt=N (microseconds, a test knob): sysmon wakes every N µs and
 // asks every running goroutine to yield each time, a preemption storm for stress tests
@@ -252,7 +248,7 @@ void* sysmon(void*) {
     if (tracems <= 0 && sched.npidle.load() == sched.gomaxprocs.load() && deepsleep()) {
       idle = 0;  // Ps just became busy: watch them closely again (Go's syscallWake)
     }
-    int64_t now = monotime();
+    int64_t now = nanotime();
     if (tracems > 0 && lasttrace + tracems * 1000000 <= now) {
       lasttrace = now;
       if (starttime == 0) starttime = now;
@@ -263,8 +259,8 @@ void* sysmon(void*) {
     // goroutine in startlockedm and stopped without a deadline): start one (startm takes
     // an idle P; it does nothing when none is idle). Without this, a program whose only
     // runnable work is a due timer could sleep for ever.
-    if (int64_t next = nextTimerWhen(); next != 0 && next < nanotime() && sched.npidle.load() > 0) {
-      startm(nullptr, false);
+    if (sched.npidle.load() > 0) {
+      if (int64_t next = nextTimerWhen(); next != 0 && next < now) startm(nullptr, false);
     }
     if (retake(pd, now) != 0) {
       idle = 0;
