@@ -41,6 +41,17 @@
 
 namespace mgo::jit {
 
+// e without its enclosing parentheses.
+inline const fe::Expr* unparen(const fe::Expr* e) {
+  while (auto* p = fe::dyn_cast<fe::ParenExpr>(e)) e = p->x;
+  return e;
+}
+// The blank identifier `_` (possibly parenthesised).
+inline bool isBlank(const fe::Expr* e) {
+  auto* id = fe::dyn_cast<fe::Ident>(unparen(e));
+  return id && id->name == "_";
+}
+
 struct Unsupported {
   fe::Pos pos;
   std::string msg;

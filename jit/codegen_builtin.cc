@@ -13,10 +13,6 @@ namespace mgo::jit {
 
 using namespace fe;
 
-static const Expr* unparen(const Expr* e) {
-  while (auto* p = dyn_cast<ParenExpr>(e)) e = p->x;
-  return e;
-}
 
 static const Type* stripUntyped(const Type* t) { return isUntyped(t) ? defaultType(t) : t; }
 

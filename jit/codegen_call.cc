@@ -18,10 +18,6 @@ namespace mgo::jit {
 
 using namespace fe;
 
-static const Expr* unparen(const Expr* e) {
-  while (auto* p = dyn_cast<ParenExpr>(e)) e = p->x;
-  return e;
-}
 
 llvm::Value* Codegen::callABI(const FuncABI& abi, llvm::Value* callee, llvm::Value* cctx,
                               const std::vector<llvm::Value*>& args) {

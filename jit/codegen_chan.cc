@@ -20,10 +20,6 @@ namespace mgo::jit {
 
 using namespace fe;
 
-static const Expr* unparen(const Expr* e) {
-  while (auto* p = dyn_cast<ParenExpr>(e)) e = p->x;
-  return e;
-}
 
 llvm::Value* Codegen::emitRecv(const Expr* chanExpr, llvm::Value** okOut) {
   const Type* ct = chanExpr->type;

@@ -167,10 +167,6 @@ llvm::Value* Codegen::emitConst(const Value& v, const Type* t, Pos pos) {
 
 // ---- expressions ----
 
-static const Expr* unparen(const Expr* e) {
-  while (auto* p = dyn_cast<ParenExpr>(e)) e = p->x;
-  return e;
-}
 
 static bool isNilExpr(const Expr* e) {
   e = unparen(e);

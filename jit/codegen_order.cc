@@ -44,15 +44,7 @@ namespace mgo::jit {
 
 using namespace fe;
 
-static const Expr* unparen(const Expr* e) {
-  while (auto* p = dyn_cast<ParenExpr>(e)) e = p->x;
-  return e;
-}
 
-static bool isBlank(const Expr* e) {
-  auto* id = dyn_cast<Ident>(unparen(e));
-  return id && id->name == "_";
-}
 
 Codegen::OrderScope::OrderScope(Codegen& cg) : cg_(cg), mark_(cg.earlyKeys_.size()) {}
 

@@ -132,8 +132,10 @@ unsigned pollFunction(llvm::Function& f, llvm::FunctionCallee preemptcheck) {
 
 }  // namespace
 
+bool loopPollsEnabled() { return !godebugOff("mgoloopPolls"); }
+
 unsigned insertLoopPolls(llvm::Module& m) {
-  if (godebugOff("mgoloopPolls")) return 0;
+  if (!loopPollsEnabled()) return 0;
   llvm::LLVMContext& ctx = m.getContext();
   auto* fty = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx), {llvm::PointerType::get(ctx, 0)}, false);
   llvm::FunctionCallee preemptcheck = m.getOrInsertFunction("mgo_rt_preemptcheck", fty);

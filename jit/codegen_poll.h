@@ -17,6 +17,10 @@ unsigned insertLoopPolls(llvm::Module& m);
 // mgostackchecks=0: no prologue checks, jit/driver.cc). Measurement knobs only.
 bool godebugOff(const char* key);
 
+// Whether insertLoopPolls places polls (off with GODEBUG=mgoloopPolls=0). The
+// compiled-code cache keys on this same answer (jit/driver.cc).
+bool loopPollsEnabled();
+
 // Back-edges between two polls (DESIGN.md "Back-edge polls").
 inline constexpr int kLoopPollEvery = 1024;
 

@@ -15,10 +15,6 @@ namespace mgo::jit {
 
 using namespace fe;
 
-static const Expr* unparen(const Expr* e) {
-  while (auto* p = dyn_cast<ParenExpr>(e)) e = p->x;
-  return e;
-}
 
 // Whether e contains a function call or a receive (then len(e) of an array is not a
 // constant and e must be evaluated).
@@ -32,10 +28,6 @@ static bool hasCallOrRecv(const Expr* e) {
   return found;
 }
 
-static bool isBlank(const Expr* e) {
-  auto* id = dyn_cast<Ident>(unparen(e));
-  return id && id->name == "_";
-}
 
 void Codegen::emitBlock(const std::vector<Stmt*>& list) {
   for (const Stmt* s : list) emitStmt(s);

@@ -146,7 +146,7 @@ std::unique_ptr<Program> mgo::Program::compileSource(const ::std::string& name, 
   impl->stackChecks = opt.stack_checks && !mgo::jit::godebugOff("mgostackchecks");
   if (opt.cache) {
     impl->cache = mgo::jit::ObjCache::open({name, source, opt.opt_level, impl->stackChecks,
-                                            !mgo::jit::godebugOff("mgoloopPolls")});
+                                            mgo::jit::loopPollsEnabled()});
     // An entry exists only for a program this build compiled: nothing to check or lower
     // now; run() reads it, ir()/assembly() compile (they never print cached code).
     if (impl->cache && impl->cache->exists())

@@ -53,7 +53,6 @@ class ObjCache final : public llvm::ObjectCache {
   }
   std::unique_ptr<llvm::MemoryBuffer> getObject(const llvm::Module*) override { return nullptr; }
 
-  const std::string& path() const { return path_; }
   ~ObjCache() override;
   ObjCache(const ObjCache&) = delete;
   ObjCache& operator=(const ObjCache&) = delete;
