@@ -14,17 +14,6 @@
 
 namespace mgo::std::fmt {
 
-int64_t write_all(G* g, int fd, ::std::string_view s, int* err) {
-  *err = 0;
-  size_t done = 0;
-  while (done < s.size()) {
-    ssize_t n = blocking(g, err, [&] { return ::write(fd, s.data() + done, s.size() - done); });
-    if (n < 0) break;
-    done += static_cast<size_t>(n);
-  }
-  return static_cast<int64_t>(done);
-}
-
 String make_go_string(G* g, ::std::string_view s) {
   if (s.empty()) return String{nullptr, 0};
   auto* p = static_cast<uint8_t*>(mgo_rt_mallocgc(g, s.size(), nullptr));
@@ -80,7 +69,7 @@ void mgo_fmt_fdprintf(G* g, IntErrno* out, int64_t fd, const uint8_t* f, int64_t
   Printer p(g);
   p.do_printf(sv(f, flen), a, alen);
   int err;
-  out->n = mgo::std::fmt::write_all(g, static_cast<int>(fd), p.buf, &err);
+  out->n = mgo::std::write_all(g, static_cast<int>(fd), p.buf, &err);
   out->err = err;
 }
 
@@ -89,7 +78,7 @@ void mgo_fmt_fdprint(G* g, IntErrno* out, int64_t fd, const Eface* a, int64_t al
   Printer p(g);
   p.do_print(a, alen);
   int err;
-  out->n = mgo::std::fmt::write_all(g, static_cast<int>(fd), p.buf, &err);
+  out->n = mgo::std::write_all(g, static_cast<int>(fd), p.buf, &err);
   out->err = err;
 }
 
@@ -98,7 +87,7 @@ void mgo_fmt_fdprintln(G* g, IntErrno* out, int64_t fd, const Eface* a, int64_t 
   Printer p(g);
   p.do_println(a, alen);
   int err;
-  out->n = mgo::std::fmt::write_all(g, static_cast<int>(fd), p.buf, &err);
+  out->n = mgo::std::write_all(g, static_cast<int>(fd), p.buf, &err);
   out->err = err;
 }
 

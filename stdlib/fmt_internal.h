@@ -154,11 +154,6 @@ class Printer {
   int64_t cur_arg_ = -1;  // index in the argument list of the operand being printed
 };
 
-// Writes all of s to fd (one write(2) when the kernel takes it all); returns bytes
-// written and sets *err to errno on failure. Each write(2) runs between entersyscall and
-// exitsyscall for g (a full pipe must not hold g's P).
-int64_t write_all(G* g, int fd, ::std::string_view s, int* err);
-
 // A Go string holding a copy of s, allocated with mgo_rt_mallocgc.
 String make_go_string(G* g, ::std::string_view s);
 

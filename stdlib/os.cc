@@ -79,17 +79,10 @@ void mgo_os_sysRead(G* g, IntInt* out, int64_t fd, uint8_t* p, int64_t len, int6
 }
 
 void mgo_os_sysWrite(G* g, IntInt* out, int64_t fd, const uint8_t* p, int64_t len, int64_t cap) {
-  int64_t done = 0;
-  while (done < len) {
-    int e;
-    ssize_t n = blocking(g, &e, [&] { return ::write(static_cast<int>(fd), p + done, static_cast<size_t>(len - done)); });
-    if (n < 0) {
-      *out = {done, e};
-      return;
-    }
-    done += n;
-  }
-  *out = {done, 0};
+  int e;
+  int64_t done = mgo::std::write_all(g, static_cast<int>(fd),
+                           ::std::string_view(reinterpret_cast<const char*>(p), static_cast<size_t>(len)), &e);
+  *out = {done, e};
 }
 
 void mgo_os_sysOpen(G* g, IntInt* out, const uint8_t* name, int64_t nlen, int64_t flag, uint32_t perm) {

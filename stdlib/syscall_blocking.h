@@ -11,7 +11,11 @@
 // Include it before any header that opens namespace mgo::std: the runtime headers it pulls
 // in write std::, which inside namespace mgo would then name mgo::std.
 #pragma once
+#include <unistd.h>
+
 #include <cerrno>
+#include <cstdint>
+#include <string_view>
 
 #include "runtime/proc.h"
 
@@ -41,6 +45,20 @@ auto blocking(G* g, int* err, F call) {
   *err = e;
   mgo::rt::exitsyscall(g);
   return r;
+}
+
+// Writes all of s to fd as blocking system calls of g (a short write continues where it
+// stopped, as Go's poll.FD.Write); returns the bytes written, with errno in *err (0 when
+// everything was written).
+inline int64_t write_all(G* g, int fd, ::std::string_view s, int* err) {
+  *err = 0;
+  size_t done = 0;
+  while (done < s.size()) {
+    ssize_t n = blocking(g, err, [&] { return ::write(fd, s.data() + done, s.size() - done); });
+    if (n < 0) break;
+    done += static_cast<size_t>(n);
+  }
+  return static_cast<int64_t>(done);
 }
 
 }  // namespace mgo::std

@@ -116,7 +116,8 @@ else bad cache-compile-errors-not-cached "status $(cat "$tmp/err2.st"), entries 
 # ir/asm print freshly compiled code and store nothing.
 before=$(entries)
 printf 'package main\n\nfunc main() { println(42) }\n' >"$tmp/ir.mgo"
-if "$mgo" ir "$tmp/ir.mgo" 2>&1 | grep -q stackguard0 && "$mgo" asm "$tmp/ir.mgo" 2>&1 | grep -q ret &&
+if MGO_CACHE=$cache "$mgo" ir "$tmp/ir.mgo" 2>&1 | grep -q stackguard0 &&
+   MGO_CACHE=$cache "$mgo" asm "$tmp/ir.mgo" 2>&1 | grep -q ret &&
    [ "$(entries)" = "$before" ]; then ok cache-ir-asm-store-nothing; else bad cache-ir-asm-store-nothing "entries $before -> $(entries)"; fi
 crun irhit "$mgo" run "$tmp/pan.mgo"
 MGO_CACHE=$cache MGO_CACHE_DEBUG=1 "$mgo" ir "$tmp/pan.mgo" >"$tmp/irhit.out" 2>"$tmp/irhit.err"

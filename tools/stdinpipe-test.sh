@@ -6,7 +6,7 @@
 # with four goroutines and prints the result. Only after "compute done" has appeared on
 # its stdout does this script write the line the reader waits for. Under GOMAXPROCS=1 the
 # compute part can run only if the blocked reader's M gave up its P (entersyscall in
-# stdlib/os.cc, retake + handoffp in sysmon); without that the program hangs and the
+# stdlib/syscall_blocking.h, retake + handoffp in sysmon); without that the program hangs and the
 # check fails after $WAIT seconds. The full output is compared with the `go build` binary's.
 # Prints PASS/FAIL per run and ends with `N passed, N failed`.
 set -u

@@ -125,7 +125,7 @@ func basename(name string) string {
 func stat(op, name string, follow bool) (FileInfo, error) {
 	size, mode, sec, nsec, e := statFile(name, follow)
 	if e != 0 {
-		return nil, &PathError{Op: op, Path: name, Err: syscall.Errno(e)}
+		return nil, pathErr(op, name, e)
 	}
 	return &fileStat{name: basename(name), size: size, mode: modeFromUnix(mode), sec: sec, nsec: nsec}, nil
 }
@@ -163,7 +163,7 @@ func readDirNames(name string) (names []string, errno int)
 func ReadDir(name string) ([]DirEntry, error) {
 	names, e := readDirNames(name)
 	if e != 0 {
-		return []DirEntry{}, &PathError{Op: "open", Path: name, Err: syscall.Errno(e)}
+		return []DirEntry{}, pathErr("open", name, e)
 	}
 	sort.Strings(names)
 	entries := make([]DirEntry, 0, len(names))
@@ -397,7 +397,7 @@ func (f *File) Read(b []byte) (n int, err error) {
 	}
 	n, e := sysRead(f.fd, b)
 	if e != 0 {
-		return 0, &PathError{Op: "read", Path: f.name, Err: syscall.Errno(e)}
+		return 0, pathErr("read", f.name, e)
 	}
 	if n == 0 {
 		return 0, io.EOF
@@ -436,7 +436,7 @@ func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
 	for len(b) > 0 {
 		m, e := sysPread(f.fd, b, off)
 		if e != 0 {
-			return n, &PathError{Op: "read", Path: f.name, Err: syscall.Errno(e)}
+			return n, pathErr("read", f.name, e)
 		}
 		if m == 0 {
 			return n, io.EOF
@@ -462,7 +462,7 @@ func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
 	for len(b) > 0 {
 		m, e := sysPwrite(f.fd, b, off)
 		if e != 0 {
-			return n, &PathError{Op: "write", Path: f.name, Err: syscall.Errno(e)}
+			return n, pathErr("write", f.name, e)
 		}
 		n += m
 		b = b[m:]
@@ -545,7 +545,7 @@ func (f *File) Close() error {
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	fd, e := sysOpen(name, flag, uint32(perm))
 	if e != 0 {
-		return nil, &PathError{Op: "open", Path: name, Err: syscall.Errno(e)}
+		return nil, pathErr("open", name, e)
 	}
 	f := NewFile(uintptr(fd), name)
 	f.appendMode = flag&O_APPEND != 0
@@ -563,7 +563,7 @@ func Create(name string) (*File, error) {
 func ReadFile(name string) ([]byte, error) {
 	data, e := readFile(name)
 	if e > 0 {
-		return nil, &PathError{Op: "open", Path: name, Err: syscall.Errno(e)}
+		return nil, pathErr("open", name, e)
 	}
 	if e < 0 {
 		return nil, &PathError{Op: "read", Path: name, Err: syscall.Errno(-e)}
