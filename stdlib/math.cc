@@ -17,6 +17,8 @@
 
 namespace {
 
+using mgo::std::gomath::kGoNaN;
+
 struct FracExp { double frac; int64_t exp; };
 struct IntFrac { double i; double frac; };
 
@@ -154,7 +156,6 @@ void go_stirling(double x, double* y1_out, double* y2_out) {
 }
 
 double go_gamma(double x) {
-  const double kGoNaN = ::std::bit_cast<double>(uint64_t{0x7FF8000000000001});  // Go's math.NaN()
   const double kEuler = 0.57721566490153286060651209008240243104215933593992;
   const double kPi = 3.14159265358979323846264338327950288419716939937510582097494459;
   bool neg_int = x < 0 && ::std::trunc(x) == x;
@@ -215,7 +216,6 @@ double go_gamma(double x) {
 
 constexpr uint64_t kSignMask = uint64_t{1} << 63;
 constexpr uint64_t kFracMask = (uint64_t{1} << 52) - 1;
-constexpr double kGoNaN = __builtin_nan("0x1");  // math.NaN(): 0x7FF8000000000001
 
 // Go's Round: half away from zero on the bits; NaN and Inf (even a signalling NaN) are
 // returned unchanged, where libm's round would quiet the NaN.

@@ -30,7 +30,6 @@ const double k3Pi4 = float64frombits(0x4002d97c7f3321d2);     // 3*Pi/4
 const double k4OverPi = float64frombits(0x3ff45f306dc9c883);  // 4/Pi
 const double kInvLn10 = float64frombits(0x3fdbcb7b1526e50e);  // 1/Ln10
 const double kInvLn2 = float64frombits(0x3ff71547652b82fe);   // 1/Ln2
-const double kNaN = float64frombits(0x7FF8000000000001);
 const double kInf = float64frombits(0x7FF0000000000000);
 
 bool use_fma() {
@@ -133,7 +132,7 @@ double log(double x) {
   constexpr double L7 = 1.479819860511658591e-01;
   uint64_t bx = float64bits(x);
   if ((bx & ~(uint64_t{1} << 63)) == 0) return -kInf;
-  if (static_cast<int64_t>(bx) < 0) return kNaN;
+  if (static_cast<int64_t>(bx) < 0) return kGoNaN;
   if (bx >= 0x7FF0000000000000) return x;
   // f1, k := frexp(x) on the raw fields (the assembly does not normalise subnormals)
   double f1 = float64frombits((bx & 0x000FFFFFFFFFFFFF) | 0x3FE0000000000000);
@@ -161,7 +160,7 @@ double hypot(double p, double q) {
   uint64_t bp = float64bits(p) & ~(uint64_t{1} << 63), bq = float64bits(q) & ~(uint64_t{1} << 63);
   if (bp >= 0x7FF0000000000000 || bq >= 0x7FF0000000000000) {
     if (bp == 0x7FF0000000000000 || bq == 0x7FF0000000000000) return kInf;
-    return kNaN;
+    return kGoNaN;
   }
   if ((bp | bq) == 0) return 0;
   double x0 = float64frombits(bp), x1 = float64frombits(bq);
@@ -269,7 +268,7 @@ double cos_poly(double zz) {
 }  // namespace
 
 double cos(double x) {
-  if (::std::isnan(x) || ::std::isinf(x)) return kNaN;
+  if (::std::isnan(x) || ::std::isinf(x)) return kGoNaN;
   bool sign = false;
   x = ::std::fabs(x);
   uint64_t j;
@@ -287,7 +286,7 @@ double cos(double x) {
 
 double sin(double x) {
   if (x == 0 || ::std::isnan(x)) return x;
-  if (::std::isinf(x)) return kNaN;
+  if (::std::isinf(x)) return kGoNaN;
   bool sign = false;
   if (x < 0) {
     x = -x;
@@ -310,7 +309,7 @@ double tan(double x) {
   static const double Q[5] = {1.0, 1.36812963470692954678e4, -1.32089234440210967447e6, 2.50083801823357915839e7,
                               -5.38695755929454629881e7};
   if (x == 0 || ::std::isnan(x)) return x;
-  if (::std::isinf(x)) return kNaN;
+  if (::std::isinf(x)) return kGoNaN;
   bool sign = false;
   if (x < 0) {
     x = -x;
@@ -377,7 +376,7 @@ double asin(double x) {
     x = -x;
     sign = true;
   }
-  if (x > 1) return kNaN;
+  if (x > 1) return kGoNaN;
   double temp = ::std::sqrt(1 - x * x);
   if (x > 0.7) temp = kPi2 - satan(temp / x);
   else temp = satan(x / temp);
@@ -387,7 +386,7 @@ double asin(double x) {
 double acos(double x) { return kPi2 - asin(x); }
 
 double atan2(double y, double x) {
-  if (::std::isnan(y) || ::std::isnan(x)) return kNaN;
+  if (::std::isnan(y) || ::std::isnan(x)) return kGoNaN;
   if (y == 0) {
     if (x >= 0 && !::std::signbit(x)) return ::std::copysign(0.0, y);
     return ::std::copysign(kPi, y);
@@ -514,7 +513,7 @@ double log1p(double x) {
                    Lp2 = 3.999999999940941908e-01, Lp3 = 2.857142874366239149e-01,
                    Lp4 = 2.222219843214978396e-01, Lp5 = 1.818357216161805012e-01,
                    Lp6 = 1.531383769920937332e-01, Lp7 = 1.479819860511658591e-01;
-  if (x < -1 || ::std::isnan(x)) return kNaN;
+  if (x < -1 || ::std::isnan(x)) return kGoNaN;
   if (x == -1) return -kInf;
   if (::std::isinf(x)) return kInf;
   double absx = ::std::fabs(x);
@@ -595,7 +594,7 @@ double asinh(double x) {
 
 double acosh(double x) {
   constexpr double Ln2 = 6.93147180559945309417232121458176568e-01, Large = 1 << 28;
-  if (x < 1 || ::std::isnan(x)) return kNaN;
+  if (x < 1 || ::std::isnan(x)) return kGoNaN;
   if (x == 1) return 0;
   if (x >= Large) return log(x) + Ln2;
   if (x > 2) return log(2 * x - 1 / (x + ::std::sqrt(x * x - 1)));
@@ -605,7 +604,7 @@ double acosh(double x) {
 
 double atanh(double x) {
   constexpr double NearZero = 1.0 / (1 << 28);
-  if (x < -1 || x > 1 || ::std::isnan(x)) return kNaN;
+  if (x < -1 || x > 1 || ::std::isnan(x)) return kGoNaN;
   if (x == 1) return kInf;
   if (x == -1) return -kInf;
   bool sign = false;

@@ -10,6 +10,8 @@ namespace mgo::std::gomath {
 // Go's math.Float64bits and Float64frombits (one definition for math.cc and math_go*.cc).
 inline uint64_t float64bits(double f) { return ::std::bit_cast<uint64_t>(f); }
 inline double float64frombits(uint64_t b) { return ::std::bit_cast<double>(b); }
+// Go's math.NaN(): the quiet NaN with bits 0x7FF8000000000001.
+inline constexpr double kGoNaN = ::std::bit_cast<double>(uint64_t{0x7FF8000000000001});
 
 double exp(double x);    // exp_amd64.s (with its FMA variant when the CPU has FMA)
 double log(double x);    // log_amd64.s

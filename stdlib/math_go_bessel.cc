@@ -49,7 +49,6 @@ constexpr double kQ1S2[6] = {2.95333629060523854548e+01, 2.52981549982190529136e
 
 const double kInvSqrtPi = ::std::bit_cast<double>(uint64_t{0x3fe20dd750429b6d});  // 1/SqrtPi
 const double kTwoOverPi = ::std::bit_cast<double>(uint64_t{0x3fe45f306dc9c883});  // 2/Pi
-const double kGoNaN = ::std::bit_cast<double>(uint64_t{0x7FF8000000000001});
 constexpr double kMaxHalf = 0x1.fffffffffffffp+1022;  // MaxFloat64/2
 constexpr double kTwo129 = 0x1p129;
 

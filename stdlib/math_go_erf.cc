@@ -12,8 +12,6 @@
 namespace mgo::std::gomath {
 namespace {
 
-const double kGoNaN = ::std::bit_cast<double>(uint64_t{0x7FF8000000000001});
-
 // erf.go's coefficients (fdlibm s_erf.c).
 constexpr double erx = 8.45062911510467529297e-01;
 constexpr double efx = 1.28379167095512586316e-01;
@@ -241,7 +239,7 @@ constexpr double kInvF[8] = {1.414213562373095048801689e0, 8.4829084165951645881
 double erfinv(double x) {
   if (::std::isnan(x) || x <= -1 || x >= 1) {
     if (x == -1 || x == 1) return x * INFINITY;
-    return ::std::bit_cast<double>(uint64_t{0x7FF8000000000001});  // Go's NaN()
+    return kGoNaN;
   }
   bool neg = x < 0;
   if (neg) x = -x;

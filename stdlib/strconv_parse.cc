@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "stdlib/math_go.h"
 #include "stdlib/strconv_impl.h"
 
 namespace mgo::std::strconv {
@@ -67,7 +68,7 @@ size_t special(::std::string_view s, double* f) {
     s.remove_prefix(1);
   } else if (s[0] == 'n' || s[0] == 'N') {
     if (common_prefix_ignore_case(s, "nan") == 3) {
-      *f = ::std::bit_cast<double>(uint64_t{0x7FF8000000000001});  // Go's math.NaN()
+      *f = mgo::std::gomath::kGoNaN;
       return 3;
     }
     return 0;
