@@ -176,6 +176,7 @@ class Codegen {
   // A call of a package math extern with an exact LLVM counterpart, lowered inline
   // (args: the Go values); nullptr for any other function.
   llvm::Value* emitMathIntrinsic(const fe::Func* f, const std::vector<llvm::Value*>& args);
+  bool emitMutexFastPath(const fe::Func* f, const std::vector<llvm::Value*>& args);
 
   // ---- codegen_recover.cc ----
   void emitRecoverClaim(FuncState& st, const fe::Node* body);  // if body calls recover()

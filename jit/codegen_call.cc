@@ -327,6 +327,7 @@ llvm::Value* Codegen::execPlan(const CallPlan& p) {
       return nullptr;
     case CallPlan::Direct: {
       if (llvm::Value* v = emitMathIntrinsic(p.func, p.vals)) return v;
+      if (emitMutexFastPath(p.func, p.vals)) return nullptr;
       FuncABI abi = abiFor(p.func->type, p.recvType, false);
       return callABI(abi, funcFor(p.func), nullptr, p.vals);
     }

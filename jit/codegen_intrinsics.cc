@@ -1,6 +1,9 @@
-// codegen_intrinsics.cc — package math functions lowered to LLVM instructions at the
-// call site instead of calls of their C++ externs (stdlib/math.cc), as gc does.
+// codegen_intrinsics.cc — standard-library calls lowered at the call site instead of
+// calls of their C++ externs, as gc does: package math functions become LLVM
+// instructions (below), and sync.(*Mutex).Lock/Unlock get mutex.go's inlined fast paths
+// (emitMutexFastPath, at the end).
 //
+// math:
 // Only functions whose LLVM counterpart has exactly Go's semantics, including NaN, ±Inf
 // and -0, are listed:
 //   Sqrt       llvm.sqrt       (sqrtsd, as Go's SQRTSD; Sqrt(-0) = -0, Sqrt(x<0) = NaN)
@@ -42,6 +45,36 @@ llvm::Value* Codegen::emitMathIntrinsic(const fe::Func* f, const std::vector<llv
   if (n == "Float32frombits") return b.CreateBitCast(args[0], b.getFloatTy());
   if (n == "Signbit") return b.CreateICmpSLT(b.CreateBitCast(args[0], b.getInt64Ty()), b.getInt64(0));
   return nullptr;
+}
+
+// sync.(*Mutex).Lock and Unlock at a direct call site: the fast path inline, the slow
+// path a call of the runtime's lockSlow/unlockSlow (runtime/sema.cc), as gc inlines
+// mutex.go's Lock and Unlock into the caller. The receiver is nil-checked first, as
+// the externs do.
+bool Codegen::emitMutexFastPath(const fe::Func* f, const std::vector<llvm::Value*>& args) {
+  if (!f->isExtern || !f->recv || !f->pkg || f->pkg->path != "sync") return false;
+  bool lock = f->name == "Lock";
+  if (!lock && f->name != "Unlock") return false;  // Mutex's are the only extern Lock/Unlock
+  llvm::Value* m = nilCheck(args[0], {});
+  llvm::Function* fn = b.GetInsertBlock()->getParent();
+  auto* slow = llvm::BasicBlock::Create(ctx, lock ? "lock.slow" : "unlock.slow", fn);
+  auto* done = llvm::BasicBlock::Create(ctx, lock ? "lock.done" : "unlock.done", fn);
+  const auto order = llvm::AtomicOrdering::SequentiallyConsistent;
+  if (lock) {
+    auto* cas = b.CreateAtomicCmpXchg(m, b.getInt32(0), b.getInt32(1), llvm::MaybeAlign(4), order, order);
+    b.CreateCondBr(b.CreateExtractValue(cas, 1), done, slow);
+    b.SetInsertPoint(slow);
+    callRT("mgo_sync_Mutex_lockSlow", b.getVoidTy(), {fs->g, m});
+  } else {
+    llvm::Value* old = b.CreateAtomicRMW(llvm::AtomicRMWInst::Sub, m, b.getInt32(1), llvm::MaybeAlign(4), order);
+    llvm::Value* nw = b.CreateSub(old, b.getInt32(1));
+    b.CreateCondBr(b.CreateICmpEQ(nw, b.getInt32(0)), done, slow);
+    b.SetInsertPoint(slow);
+    callRT("mgo_sync_Mutex_unlockSlow", b.getVoidTy(), {fs->g, m, nw});
+  }
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  return true;
 }
 
 }  // namespace mgo::jit

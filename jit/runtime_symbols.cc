@@ -97,6 +97,8 @@
   X(mgo_sync_Mutex_Lock) \
   X(mgo_sync_Mutex_TryLock) \
   X(mgo_sync_Mutex_Unlock) \
+  X(mgo_sync_Mutex_lockSlow) \
+  X(mgo_sync_Mutex_unlockSlow) \
   X(mgo_sync_WaitGroup_Add) \
   X(mgo_sync_WaitGroup_Done) \
   X(mgo_sync_WaitGroup_Wait) \

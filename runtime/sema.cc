@@ -359,6 +359,14 @@ void mgo_sync_Mutex_Unlock(G* g, void* mp) {
   if (nw != 0) unlockSlow(g, m, nw);
 }
 
+// The slow paths on their own, for the fast paths the JIT inlines at direct call sites
+// (jit/codegen_intrinsics.cc: Lock's CAS 0 -> mutexLocked, Unlock's atomic add), as gc
+// inlines Lock and Unlock into their callers.
+[[gnu::noinline]] void mgo_sync_Mutex_lockSlow(G* g, void* mp) { lockSlow(g, static_cast<GoMutex*>(mp)); }
+[[gnu::noinline]] void mgo_sync_Mutex_unlockSlow(G* g, void* mp, int32_t nw) {
+  unlockSlow(g, static_cast<GoMutex*>(mp), nw);
+}
+
 bool mgo_sync_Mutex_TryLock(G* g, void* mp) {
   auto* m = static_cast<GoMutex*>(mp);
   if (m == nullptr) mgo_rt_panicmem(g);

@@ -47,6 +47,10 @@ extern "C" {
 void mgo_sync_Mutex_Lock(G* g, void* m);
 void mgo_sync_Mutex_Unlock(G* g, void* m);
 bool mgo_sync_Mutex_TryLock(G* g, void* m);
+// Lock after its CAS 0 -> mutexLocked failed; Unlock after its add left nw != 0. The JIT
+// inlines the fast paths and calls these (jit/codegen_intrinsics.cc).
+void mgo_sync_Mutex_lockSlow(G* g, void* m);
+void mgo_sync_Mutex_unlockSlow(G* g, void* m, int32_t nw);
 // sync.WaitGroup: type WaitGroup struct { state uint64; sema uint32 }
 //   state: counter in the high 32 bits, waiter count in the low 32 (Go's state1).
 void mgo_sync_WaitGroup_Add(G* g, void* wg, int64_t delta);
