@@ -703,6 +703,25 @@ func (s *ss) hexString() string {
 	return string(s.buf)
 }
 
+// The reflect.Kind values scanTarget returns: TypeDesc.kind, numbered by runtime/abi.h's
+// enum Kind in Go's reflect.Kind order. Each must equal the abi.h enumerator named beside
+// it; the ranges Int..Int64 and Uint..Uintptr are contiguous there as in reflect.
+const (
+	kindInvalid    = 0  // KindInvalid: a nil interface (reflect's zero Value)
+	kindBool       = 1  // KindBool
+	kindInt        = 2  // KindInt (then Int8, Int16, Int32)
+	kindInt64      = 6  // KindInt64
+	kindUint       = 7  // KindUint (then Uint8 ... Uint64)
+	kindUintptr    = 12 // KindUintptr
+	kindFloat32    = 13 // KindFloat32
+	kindFloat64    = 14 // KindFloat64
+	kindComplex64  = 15 // KindComplex64
+	kindComplex128 = 16 // KindComplex128
+	kindPointer    = 22 // KindPointer
+	kindSlice      = 23 // KindSlice
+	kindString     = 24 // KindString
+)
+
 // scanTarget describes a Scan operand for the reflect half of Go's scanOne: kind is its
 // reflect.Kind (0 for a nil interface), elem the Kind of what a pointer points to, bits
 // that element's size in bits, and byteElem whether the element is a slice of uint8-kind.
@@ -725,29 +744,29 @@ func (zeroValueError) Error() string { return "reflect: call of reflect.Value.Ty
 // scanOther is the reflect-based default case of Go's scanOne.
 func (s *ss) scanOther(verb rune, arg interface{}) {
 	kind, elem, bits, byteElem := scanTarget(arg)
-	if kind == 0 {
+	if kind == kindInvalid {
 		panic(zeroValueError{})
 	}
-	if kind != 22 { // reflect.Pointer
+	if kind != kindPointer {
 		s.errorString("type not a pointer: " + Sprintf("%T", arg))
 		return
 	}
 	switch {
-	case elem == 1:
+	case elem == kindBool:
 		scanStoreBool(arg, s.scanBool(verb))
-	case elem >= 2 && elem <= 6:
+	case elem >= kindInt && elem <= kindInt64:
 		scanStoreInt(arg, s.scanInt(verb, bits))
-	case elem >= 7 && elem <= 12:
+	case elem >= kindUint && elem <= kindUintptr:
 		scanStoreUint(arg, s.scanUint(verb, bits))
-	case elem == 24:
+	case elem == kindString:
 		scanStoreString(arg, s.convertString(verb))
-	case elem == 23 && byteElem:
+	case elem == kindSlice && byteElem:
 		scanStoreBytes(arg, []byte(s.convertString(verb)))
-	case elem == 13 || elem == 14:
+	case elem == kindFloat32 || elem == kindFloat64:
 		s.SkipSpace()
 		s.notEOF()
 		scanStoreFloat(arg, s.convertFloat(s.floatToken(), bits))
-	case elem == 15 || elem == 16:
+	case elem == kindComplex64 || elem == kindComplex128:
 		scanStoreComplex(arg, s.scanComplex(verb, bits))
 	default:
 		s.errorString("can't scan type: " + Sprintf("%T", arg))

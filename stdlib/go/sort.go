@@ -18,6 +18,14 @@ func sliceLen(x interface{}) int
 func sliceSwap(x interface{}, i, j int)
 func sliceKind(x interface{}) int
 
+// The reflect.Kind values sliceKind returns: TypeDesc.kind, numbered by runtime/abi.h's
+// enum Kind in Go's reflect.Kind order (kindNames below is indexed by it). Each must
+// equal the abi.h enumerator named beside it.
+const (
+	kindInvalid = 0  // KindInvalid: a nil interface (reflect's zero Value)
+	kindSlice   = 23 // KindSlice
+)
+
 // valueError is reflect's ValueError, which Slice* panic with on a non-slice.
 type valueError struct {
 	method string
@@ -29,7 +37,7 @@ var kindNames = [...]string{"invalid", "bool", "int", "int8", "int16", "int32", 
 	"chan", "func", "interface", "map", "ptr", "slice", "string", "struct", "unsafe.Pointer"}
 
 func (e *valueError) Error() string {
-	if e.kind == 0 {
+	if e.kind == kindInvalid {
 		return "reflect: call of " + e.method + " on zero Value"
 	}
 	return "reflect: call of " + e.method + " on " + kindNames[e.kind] + " Value"
@@ -37,7 +45,7 @@ func (e *valueError) Error() string {
 
 // swapperLen is reflectlite.Swapper's check, then the length.
 func swapperLen(x interface{}) int {
-	if k := sliceKind(x); k != 23 {
+	if k := sliceKind(x); k != kindSlice {
 		panic(&valueError{"Swapper", k})
 	}
 	return sliceLen(x)
