@@ -199,6 +199,10 @@ class Codegen {
   };
   void orderStmt(const fe::Stmt* s);      // a simple statement's early nodes
   void orderRoot(const fe::Expr* e);      // e's early nodes; e itself runs at its place
+  // e as a statement of its own: its early nodes (orderRoot) in a scope of their own, then
+  // e converted to `to` (emitExprTo; null: e's own type). A condition, a switch tag or
+  // case, one side of && / ||, a select operand, a go/defer argument.
+  llvm::Value* emitOrdered(const fe::Expr* e, const fe::Type* to = nullptr);
   void orderOperand(const fe::Expr* e, const fe::Type* to = nullptr);  // e may be early
   void orderLValue(const fe::Expr* e);
   void orderList(const std::vector<fe::Expr*>& es, const std::vector<const fe::Type*>& tos);
@@ -266,12 +270,13 @@ class Codegen {
 
   // ---- codegen_call.cc ----
   llvm::Value* emitCall(const fe::CallExpr* e);
-  CallPlan planCall(const fe::CallExpr* e);
+  // argsOwnStmts: a go/defer call, whose arguments are each a statement of their own.
+  CallPlan planCall(const fe::CallExpr* e, bool argsOwnStmts = false);
   llvm::Value* execPlan(const CallPlan& p);
   llvm::Value* callABI(const FuncABI& abi, llvm::Value* callee, llvm::Value* ctx,
                        const std::vector<llvm::Value*>& args);
   std::vector<llvm::Value*> emitArgs(const fe::CallExpr* e, const fe::Type* sig,
-                                     size_t skip = 0);
+                                     size_t skip = 0, bool ownStmts = false);
   llvm::Value* emitMethodValue(const fe::SelectorExpr* e);
   llvm::Value* emitMethodExpr(const fe::SelectorExpr* e);
   llvm::Value* emitIfaceOperand(const fe::SelectorExpr* se, const fe::Type** itOut);
@@ -375,7 +380,6 @@ class Codegen {
   bool ifaceNamesGrew_ = false;
   std::unordered_map<const fe::Expr*, llvm::Value*> early_;  // codegen_order.cc
   std::vector<const fe::Expr*> earlyKeys_;
-  const fe::CallExpr* argsOwnStmts_ = nullptr;  // go/defer call being planned (emitArgs)
   friend struct TypeDescBuilder;
 
  public:

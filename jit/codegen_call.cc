@@ -114,15 +114,12 @@ void Codegen::wrapperReturn(const FuncABI& abi, llvm::Function* fn, llvm::Value*
   }
 }
 
-std::vector<llvm::Value*> Codegen::emitArgs(const CallExpr* e, const Type* sig, size_t skip) {
-  // go/defer: gc 1.19 evaluates each argument (each variadic element too) as a
-  // statement of its own, left to right (codegen_order.cc).
-  bool own = e == argsOwnStmts_;
+std::vector<llvm::Value*> Codegen::emitArgs(const CallExpr* e, const Type* sig, size_t skip,
+                                            bool ownStmts) {
+  // go/defer (ownStmts): gc 1.19 evaluates each argument (each variadic element too) as
+  // a statement of its own, left to right (codegen_order.cc).
   auto emitArg = [&](const Expr* a, const Type* t) {
-    if (!own) return emitExprTo(a, t);
-    OrderScope os(*this);
-    orderRoot(a);
-    return emitExprTo(a, t);
+    return ownStmts ? emitOrdered(a, t) : emitExprTo(a, t);
   };
   const Type* s = underlying(sig);
   const auto& ps = s->params->elems;
@@ -212,7 +209,7 @@ static int ifaceMethodIndex(const Type* it, const std::string& name) {
   return -1;
 }
 
-CallPlan Codegen::planCall(const CallExpr* e) {
+CallPlan Codegen::planCall(const CallExpr* e, bool argsOwnStmts) {
   CallPlan p;
   if (e->isBuiltin) {
     // Only the builtins a go/defer statement may call with their result discarded.
@@ -262,7 +259,7 @@ CallPlan Codegen::planCall(const CallExpr* e) {
   // The arguments, after the callee's and receiver's operands already in p.
   auto withArgs = [&]() -> CallPlan {
     for (const Type* t : underlying(p.sig)->params->elems) p.types.push_back(t);
-    auto args = emitArgs(e, p.sig);
+    auto args = emitArgs(e, p.sig, 0, argsOwnStmts);
     p.vals.insert(p.vals.end(), args.begin(), args.end());
     return p;
   };

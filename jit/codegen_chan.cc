@@ -98,14 +98,8 @@ void Codegen::emitSelect(const SelectStmt* s) {
       c.isSend = true;
       c.elem = underlying(snd->chan->type)->elem;
       // Each operand evaluated in source order, its own calls first (order.go OSELECT).
-      {
-        OrderScope os(*this);
-        orderRoot(snd->chan);
-        c.chan = emitExpr(snd->chan);
-      }
-      OrderScope os(*this);
-      orderRoot(snd->value);
-      c.slot = spill(emitExprTo(snd->value, c.elem));
+      c.chan = emitOrdered(snd->chan);
+      c.slot = spill(emitOrdered(snd->value, c.elem));
     } else {
       const Expr* rx = nullptr;
       if (auto* es = dyn_cast<ExprStmt>(cc->comm)) rx = es->x;
@@ -116,9 +110,7 @@ void Codegen::emitSelect(const SelectStmt* s) {
       c.recv = dyn_cast<UnaryExpr>(unparen(rx));
       if (!c.recv || c.recv->op != Tok::Arrow) unsupported(cc->pos, "internal error: select case is not a receive");
       c.elem = underlying(c.recv->x->type)->elem;
-      OrderScope os(*this);
-      orderRoot(c.recv->x);
-      c.chan = emitExpr(c.recv->x);
+      c.chan = emitOrdered(c.recv->x);
       c.slot = entryAlloca(lowerType(c.elem), "selrecv");
     }
     cases.push_back(c);

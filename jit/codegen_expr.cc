@@ -436,12 +436,7 @@ llvm::Value* Codegen::emitBinary(const BinaryExpr* e) {
   Tok op = e->op;
   if (op == Tok::LAnd || op == Tok::LOr) {
     // Each side is evaluated as its own statement (codegen_order.cc).
-    llvm::Value* x;
-    {
-      OrderScope os(*this);
-      orderRoot(e->x);
-      x = emitExprTo(e->x, e->type);
-    }
+    llvm::Value* x = emitOrdered(e->x, e->type);
     auto* from = b.GetInsertBlock();
     auto* rhs = newBB(op == Tok::LAnd ? "and.rhs" : "or.rhs");
     auto* done = newBB("logic.done");
@@ -450,12 +445,7 @@ llvm::Value* Codegen::emitBinary(const BinaryExpr* e) {
     else
       b.CreateCondBr(x, done, rhs);
     setBB(rhs);
-    llvm::Value* y;
-    {
-      OrderScope os(*this);
-      orderRoot(e->y);
-      y = emitExprTo(e->y, e->type);
-    }
+    llvm::Value* y = emitOrdered(e->y, e->type);
     auto* rhsEnd = b.GetInsertBlock();
     b.CreateBr(done);
     setBB(done);

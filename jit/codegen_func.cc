@@ -550,9 +550,7 @@ static bool isPlainFuncValueCall(const CallPlan& p) {
 void Codegen::emitDefer(const DeferStmt* s) {
   if (!s->call) unsupported(s->pos, "internal error: defer without call");
   if (!fs->deferFrame) unsupported(s->pos, "internal error: defer frame missing");
-  argsOwnStmts_ = s->call;  // emitArgs: each argument its own statement
-  CallPlan plan = planCall(s->call);
-  argsOwnStmts_ = nullptr;
+  CallPlan plan = planCall(s->call, /*argsOwnStmts=*/true);
   // A func literal is never nil: defer it directly. Other func values go through a thunk
   // so that a nil one panics when the deferred call runs (Go 1.19), not here.
   const Expr* fun = s->call->fun;
@@ -564,9 +562,7 @@ void Codegen::emitDefer(const DeferStmt* s) {
 
 void Codegen::emitGo(const GoStmt* s) {
   if (!s->call) unsupported(s->pos, "internal error: go without call");
-  argsOwnStmts_ = s->call;  // emitArgs: each argument its own statement
-  CallPlan plan = planCall(s->call);
-  argsOwnStmts_ = nullptr;
+  CallPlan plan = planCall(s->call, /*argsOwnStmts=*/true);
   llvm::Value* clo = isPlainFuncValueCall(plan) ? plan.vals[0] : planClosure(plan, ".go");
   callRT("mgo_rt_newproc", b.getVoidTy(), {fs->g, clo});
 }

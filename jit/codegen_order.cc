@@ -35,7 +35,9 @@
 // Mechanism: an OrderScope brackets one statement (or one && / || side, one map-literal
 // entry); orderRoot/orderOperand emit each early node with the ordinary emitter and
 // record its value under its AST node; emitExpr/emitCall return the recorded value when
-// they meet that node again while lowering the statement. Invariant: a recorded value
+// they meet that node again while lowering the statement. emitOrdered is the common
+// case: one expression (a condition, a switch tag, a go/defer argument...) evaluated as
+// a statement of its own. Invariant: a recorded value
 // was emitted before the statement's remaining code in the same block chain, so it
 // dominates every use; the scope forgets its entries when the statement is done.
 #include "jit/codegen.h"
@@ -355,6 +357,12 @@ void Codegen::orderRoot(const Expr* e) {
     default: break;
   }
   orderOperand(e);
+}
+
+llvm::Value* Codegen::emitOrdered(const Expr* e, const Type* to) {
+  OrderScope os(*this);
+  orderRoot(e);
+  return emitExprTo(e, to);
 }
 
 // The left side of an assignment: its operands' early nodes (the location itself is

@@ -239,9 +239,7 @@ void Codegen::emitLocalDecl(const DeclStmt* s) {
     for (size_t i = 0; i < vd->values.size(); ++i) {
       const Type* to = vars[i] ? vars[i]->type : nullptr;
       if (!to) to = isUntyped(vd->values[i]->type) ? defaultType(vd->values[i]->type) : vd->values[i]->type;
-      OrderScope os(*this);  // gc: `var a, b = x, y` is a = x; b = y
-      orderRoot(vd->values[i]);
-      vals.push_back(emitExprTo(vd->values[i], to));
+      vals.push_back(emitOrdered(vd->values[i], to));  // gc: `var a, b = x, y` is a = x; b = y
     }
     for (size_t i = 0; i < vars.size(); ++i)
       if (vars[i]) b.CreateStore(vals[i], allocVar(vars[i], vars[i]->type));
@@ -328,12 +326,7 @@ void Codegen::emitStmt(const Stmt* s) {
 
 void Codegen::emitIf(const IfStmt* s) {
   emitStmt(s->init);
-  llvm::Value* c;
-  {
-    OrderScope os(*this);
-    orderRoot(s->cond);
-    c = emitExprTo(s->cond, basicType(BasicKind::Bool));
-  }
+  llvm::Value* c = emitOrdered(s->cond, basicType(BasicKind::Bool));
   auto* thenBB = newBB("if.then");
   auto* elseBB = s->elseStmt ? newBB("if.else") : nullptr;
   auto* done = newBB("if.done");
@@ -358,11 +351,8 @@ void Codegen::emitFor(const ForStmt* s) {
   fs->targets[s] = {done, post};
   b.CreateBr(cond);
   setBB(cond);
-  if (s->cond) {
-    OrderScope os(*this);
-    orderRoot(s->cond);
-    b.CreateCondBr(emitExprTo(s->cond, basicType(BasicKind::Bool)), body, done);
-  }
+  if (s->cond)
+    b.CreateCondBr(emitOrdered(s->cond, basicType(BasicKind::Bool)), body, done);
   else
     b.CreateBr(body);
   setBB(body);
@@ -512,11 +502,7 @@ void Codegen::emitSwitch(const SwitchStmt* s) {
   const Type* tagT = s->tag ? (isUntyped(s->tag->type) ? defaultType(s->tag->type) : s->tag->type)
                             : basicType(BasicKind::Bool);
   llvm::Value* tag = b.getInt1(true);
-  if (s->tag) {
-    OrderScope os(*this);
-    orderRoot(s->tag);
-    tag = emitExprTo(s->tag, tagT);
-  }
+  if (s->tag) tag = emitOrdered(s->tag, tagT);
   auto* done = newBB("switch.done");
   fs->targets[s] = {done, nullptr};
   std::vector<llvm::BasicBlock*> bodies;
@@ -545,9 +531,7 @@ void Codegen::emitSwitch(const SwitchStmt* s) {
       const Type* ct = tagT;
       if (isInterface(tagT) != isInterface(e->type) && !isUntyped(e->type) && isInterface(e->type)) ct = e->type;
       llvm::Value* lhs = ct == tagT ? tag : convert(tag, tagT, ct, e->pos);
-      OrderScope os(*this);
-      orderRoot(e);
-      llvm::Value* v = emitExprTo(e, ct);
+      llvm::Value* v = emitOrdered(e, ct);
       llvm::Value* eq = emitEqual(lhs, v, ct);
       auto* next = newBB("switch.next");
       b.CreateCondBr(eq, bodies[i], next);
@@ -567,9 +551,7 @@ void Codegen::emitTypeSwitch(const TypeSwitchStmt* s) {
   emitStmt(s->init);
   const Expr* x = s->guard->x;
   const Type* xt = x->type;
-  OrderScope os(*this);
-  orderRoot(x);
-  llvm::Value* iv = emitExpr(x);
+  llvm::Value* iv = emitOrdered(x);
   llvm::Value* dyn = ifaceType(iv, xt);
   llvm::Value* data = b.CreateExtractValue(iv, 1);
   auto* done = newBB("tswitch.done");
