@@ -234,6 +234,7 @@ static pthread_t* mreinit(M* m) {
   m->waitunlockf = nullptr;
   m->waitlock = nullptr;
   m->runnext_g0 = nullptr;
+  m->runnext_g0_inherit = false;
   m->exiting = false;
   m->lockedExt = 0;
   m->lockedwake.store(false);
@@ -440,7 +441,9 @@ static G* stealwork(M* m, P* pp) {
 }
 
 // Finds a runnable G for m, blocking (stopm) until one exists. Null: shut down.
-static G* findrunnable(M* m) {
+// *inheritTime: whether it came from pp's runnext (see execute).
+static G* findrunnable(M* m, bool* inheritTime) {
+  *inheritTime = false;
 top:
   if (m->exiting) return nullptr;
   if (gcwaiting.load()) {
@@ -449,7 +452,7 @@ top:
   }
   P* pp = m->p;
   checkTimersAll();  // due timers of every P, idle ones included (timer.cc)
-  if (G* gp = runqget(pp)) return gp;
+  if (G* gp = runqget(pp, inheritTime)) return gp;
   if (sched.runqsize.load(std::memory_order_relaxed) != 0) {  // hint; rechecked under the lock
     LockGuard lk(sched.lock);
     if (G* gp = globrunqget(pp, 0)) return gp;
@@ -531,13 +534,18 @@ top:
 }
 
 // Runs gp on m: returns when gp switches back to g0 (mcall), with m->mcallfn set.
-static void execute(M* m, G* gp) {
+// inheritTime: gp runs in the current time slice (it came from runnext, or its park was
+// aborted), so schedtick stays and sysmon's 10ms rule counts the whole chain, as Go's
+// execute: goroutines handing the P to each other through runnext are preempted together.
+static void execute(M* m, G* gp, bool inheritTime) {
   if (gp->lockedm != nullptr && gp->lockedm != m) throw_("execute: goroutine locked to another M");
   casgstatus(gp, GStatus::Runnable, GStatus::Running);
   setcurg(m, gp);
   gp->m = m;
   // relaxed: sysmon only compares it with its last sample (retake's "running too long").
-  std::atomic_ref<uint32_t>(m->p->schedtick).store(m->p->schedtick + 1, std::memory_order_relaxed);
+  if (!inheritTime) {
+    std::atomic_ref<uint32_t>(m->p->schedtick).store(m->p->schedtick + 1, std::memory_order_relaxed);
+  }
   context_switch(&m->g0.context, &gp->context, gp);
   setcurg(m, nullptr);
 }
@@ -547,7 +555,9 @@ static void schedule(M* m) {
   for (;;) {
     if (m->exiting) break;  // shut down while stopped in exitsyscall0
     G* gp = m->runnext_g0;
+    bool inheritTime = m->runnext_g0_inherit;
     m->runnext_g0 = nullptr;
+    m->runnext_g0_inherit = false;
     if (gp == nullptr && m->lockedg != nullptr) {
       // Wired to a goroutine (LockOSThread) that stopped running: run nothing else, wait
       // until some M hands us a P with it runnable (lockosthread.cc).
@@ -568,8 +578,8 @@ static void schedule(M* m) {
         gp = globrunqget(pp, 1);
       }
       if (pp->timer0When.load(std::memory_order_relaxed) != 0) checkTimers(pp, nanotime());  // hint; timer.cc
-      if (gp == nullptr) gp = runqget(pp);
-      if (gp == nullptr) gp = findrunnable(m);
+      if (gp == nullptr) gp = runqget(pp, &inheritTime);
+      if (gp == nullptr) gp = findrunnable(m, &inheritTime);
       if (gp == nullptr) break;  // shut down
       if (m->spinning) resetspinning(m);
       if (gp->lockedm != nullptr) {  // wired to another M: run it there
@@ -577,7 +587,7 @@ static void schedule(M* m) {
         continue;
       }
     }
-    execute(m, gp);
+    execute(m, gp, inheritTime);
     void (*fn)(G*) = m->mcallfn;
     m->mcallfn = nullptr;
     if (fn == nullptr) throw_("schedule: goroutine switched to g0 without mcall");
@@ -612,7 +622,8 @@ static void park_m(G* gp) {
   m->waitlock = nullptr;
   if (fn != nullptr && !fn(gp, lock)) {
     casgstatus(gp, GStatus::Waiting, GStatus::Runnable);
-    m->runnext_g0 = gp;  // resume it at once
+    m->runnext_g0 = gp;  // resume it at once, in its time slice
+    m->runnext_g0_inherit = true;
   }
 }
 

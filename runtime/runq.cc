@@ -83,10 +83,12 @@ void runqput(P* pp, G* gp, bool next) {
   }
 }
 
-G* runqget(P* pp) {
+G* runqget(P* pp, bool* inheritTime) {
   G* next = pp->runnext.load();
   // seq_cst CAS: a thief may CAS runnext at the same time.
-  if (next != nullptr && pp->runnext.compare_exchange_strong(next, nullptr)) return next;
+  bool fromRunnext = next != nullptr && pp->runnext.compare_exchange_strong(next, nullptr);
+  if (inheritTime != nullptr) *inheritTime = fromRunnext;
+  if (fromRunnext) return next;
   for (;;) {
     uint32_t h = pp->runqhead.load(std::memory_order_acquire);  // partner: CAS release below / in thieves
     uint32_t t = pp->runqtail.load(std::memory_order_relaxed);  // only we write it

@@ -15,8 +15,9 @@ namespace mgo::rt {
 
 // Holder only. next=true: gp goes to runnext (kicking the old runnext to the ring).
 void runqput(P* pp, G* gp, bool next);
-// Holder only. Returns null when empty.
-G* runqget(P* pp);
+// Holder only. Returns null when empty. *inheritTime (if given) is set to whether the G
+// came from runnext: it then runs in the current time slice (execute), as in Go.
+G* runqget(P* pp, bool* inheritTime = nullptr);
 // True if pp has nothing (ring and runnext); racy by nature, exact when quiescent.
 bool runqempty(P* pp);
 // Holder of pp only: steals half of p2's Gs into pp's ring and returns one to run.

@@ -184,7 +184,8 @@ struct M {
   void (*mcallfn)(G*) = nullptr;
   bool (*waitunlockf)(G*, void*) = nullptr;  // gopark's unlock function
   void* waitlock = nullptr;       // its argument
-  G* runnext_g0 = nullptr;        // park_m aborted: run this G again at once
+  G* runnext_g0 = nullptr;        // run at once: park_m aborted, or exitsyscall0 got a P
+  bool runnext_g0_inherit = false;  // runnext_g0 keeps the time slice (park_m aborted), as Go
   bool exiting = false;           // shutdown: leave the scheduler loop
   uint64_t fastrand = 0;          // per-M random state (steal order); this M
   void* thread = nullptr;         // pthread_t, for join at shutdown
