@@ -260,13 +260,13 @@ bool canspin(int iter) {
   return runqempty(pp);
 }
 
-void lockSlow(G* g, GoMutex* m) {
+// mutex.go's lockSlow loop; old: the state as last read (mgo_sync_Mutex_lockSlow).
+[[gnu::noinline]] void lockSlowLoop(G* g, GoMutex* m, int32_t old) {
   std::atomic_ref<int32_t> state(m->state);
   int64_t waitStartTime = 0;
   bool starving = false;
   bool awoke = false;
   int iter = 0;
-  int32_t old = state.load();
   for (;;) {
     // Spin only in normal mode while the lock is held: the owner may release it soon.
     if ((old & (mutexLocked | mutexStarving)) == mutexLocked && canspin(iter)) {
@@ -344,27 +344,41 @@ struct GoWaitGroup {
 
 extern "C" {
 
+// The slow paths of Lock and Unlock. The JIT inlines the fast paths (Lock's load and CAS
+// from 0, Unlock's atomic add) at direct call sites and calls these
+// (jit/codegen_intrinsics.cc), as gc inlines mutex.go's Lock and Unlock into callers.
+//
+// Under contention nearly every Lock comes here, and most find the lock free with only
+// waiter/woken bits set: the loop's first round is then one CAS to old|mutexLocked (not
+// locked, not starving, not awoke: no waiter count, no flag to clear). That round runs
+// first, in a leaf with no frame to set up, so the CAS follows the load at once; the loop
+// is called otherwise (measured in docs/PERFORMANCE.md, mutex).
+[[gnu::noinline]] void mgo_sync_Mutex_lockSlow(G* g, void* mp) {
+  auto* m = static_cast<GoMutex*>(mp);
+  std::atomic_ref<int32_t> state(m->state);
+  int32_t old = state.load();
+  if ((old & (mutexLocked | mutexStarving)) == 0 && state.compare_exchange_strong(old, old | mutexLocked)) return;
+  lockSlowLoop(g, m, old);
+}
+
+[[gnu::noinline]] void mgo_sync_Mutex_unlockSlow(G* g, void* mp, int32_t nw) {
+  unlockSlow(g, static_cast<GoMutex*>(mp), nw);
+}
+
 void mgo_sync_Mutex_Lock(G* g, void* mp) {
   auto* m = static_cast<GoMutex*>(mp);
   if (m == nullptr) mgo_rt_panicmem(g);
-  int32_t zero = 0;
-  if (std::atomic_ref<int32_t>(m->state).compare_exchange_strong(zero, mutexLocked)) return;
-  lockSlow(g, m);
+  std::atomic_ref<int32_t> state(m->state);
+  int32_t zero = 0;  // the JIT's inline fast path: test, then set (see above)
+  if (state.load() == 0 && state.compare_exchange_strong(zero, mutexLocked)) return;
+  mgo_sync_Mutex_lockSlow(g, m);
 }
 
 void mgo_sync_Mutex_Unlock(G* g, void* mp) {
   auto* m = static_cast<GoMutex*>(mp);
   if (m == nullptr) mgo_rt_panicmem(g);
   int32_t nw = std::atomic_ref<int32_t>(m->state).fetch_sub(mutexLocked) - mutexLocked;
-  if (nw != 0) unlockSlow(g, m, nw);
-}
-
-// The slow paths on their own, for the fast paths the JIT inlines at direct call sites
-// (jit/codegen_intrinsics.cc: Lock's CAS 0 -> mutexLocked, Unlock's atomic add), as gc
-// inlines Lock and Unlock into their callers.
-[[gnu::noinline]] void mgo_sync_Mutex_lockSlow(G* g, void* mp) { lockSlow(g, static_cast<GoMutex*>(mp)); }
-[[gnu::noinline]] void mgo_sync_Mutex_unlockSlow(G* g, void* mp, int32_t nw) {
-  unlockSlow(g, static_cast<GoMutex*>(mp), nw);
+  if (nw != 0) mgo_sync_Mutex_unlockSlow(g, m, nw);
 }
 
 bool mgo_sync_Mutex_TryLock(G* g, void* mp) {
