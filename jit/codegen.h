@@ -253,6 +253,7 @@ class Codegen {
   llvm::Value* emitBinary(const fe::BinaryExpr* e);
   llvm::Value* emitBinaryOp(fe::Tok op, llvm::Value* x, llvm::Value* y, const fe::Type* t,
                             fe::Pos pos);
+  llvm::Value* divByConstant(llvm::Value* x, llvm::Value* y, bool rem);
   llvm::Value* emitCompare(fe::Tok op, llvm::Value* x, llvm::Value* y, const fe::Type* t);
   llvm::Value* emitEqual(llvm::Value* x, llvm::Value* y, const fe::Type* t);
   llvm::Value* emitUnary(const fe::UnaryExpr* e);
