@@ -571,8 +571,9 @@ static void schedule(M* m) {
     }
     if (gp == nullptr) {
       P* pp = m->p;
-      // Fairness: check the global queue now and then, or two goroutines handing a
-      // G back and forth through runnext could starve it.
+      // Fairness: check the global queue now and then, so Gs that keep the local ring
+      // busy cannot starve it. (Two Gs handing the P to each other through runnext do not
+      // advance schedtick (execute's inheritTime): sysmon's 10ms preemption breaks them up.)
       if (pp->schedtick % 61 == 0 && sched.runqsize.load(std::memory_order_relaxed) > 0) {
         LockGuard lk(sched.lock);
         gp = globrunqget(pp, 1);

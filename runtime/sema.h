@@ -47,8 +47,9 @@ extern "C" {
 void mgo_sync_Mutex_Lock(G* g, void* m);
 void mgo_sync_Mutex_Unlock(G* g, void* m);
 bool mgo_sync_Mutex_TryLock(G* g, void* m);
-// Lock after its CAS 0 -> mutexLocked failed; Unlock after its add left nw != 0. The JIT
-// inlines the fast paths and calls these (jit/codegen_intrinsics.cc).
+// Lock after the fast path's load saw a non-zero state or its CAS 0 -> mutexLocked failed;
+// Unlock after its add left nw != 0. The JIT inlines the fast paths and calls these
+// (jit/codegen_intrinsics.cc).
 void mgo_sync_Mutex_lockSlow(G* g, void* m);
 void mgo_sync_Mutex_unlockSlow(G* g, void* m, int32_t nw);
 // sync.WaitGroup: type WaitGroup struct { state uint64; sema uint32 }

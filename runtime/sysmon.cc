@@ -89,8 +89,9 @@ int retake(std::vector<PerP>& pd, int64_t now) {
         d.schedtick = t;
         d.schedwhen = now;
       } else if (d.schedwhen + kForcePreemptNS <= now) {
+        // Go's retake: schedwhen stays, so a slice that goes on (the G ignored the request,
+        // or the P went on to a runnext G that inherits the slice) is asked again next tick.
         if (preemptone(pp)) n++;
-        d.schedwhen = now;  // ask again in another 10ms if it keeps running
       }
     } else if (s == PStatus::Syscall) {
       uint32_t t = std::atomic_ref<uint32_t>(pp->syscalltick).load(std::memory_order_relaxed);  // partner: entersyscall
