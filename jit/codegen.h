@@ -51,6 +51,10 @@ inline bool isBlank(const fe::Expr* e) {
   auto* id = fe::dyn_cast<fe::Ident>(unparen(e));
   return id && id->name == "_";
 }
+// An untyped constant's type as the checker defaults it (untyped int -> int, ...).
+inline const fe::Type* stripUntyped(const fe::Type* t) {
+  return fe::isUntyped(t) ? fe::defaultType(t) : t;
+}
 
 struct Unsupported {
   fe::Pos pos;

@@ -14,7 +14,6 @@ namespace mgo::jit {
 using namespace fe;
 
 
-static const Type* stripUntyped(const Type* t) { return isUntyped(t) ? defaultType(t) : t; }
 
 llvm::Value* Codegen::emitBuiltin(const CallExpr* e) {
   auto id = static_cast<BuiltinId>(e->builtinId);

@@ -56,13 +56,16 @@ llvm::Value* Codegen::emitMathIntrinsic(const fe::Func* f, const std::vector<llv
 // contention the state almost never is 0 (waiter and woken bits stay set), and a CAS that
 // fails still takes the cache line exclusively, from the goroutine inside the critical
 // section. gc's Lock CASes at once; with that shape mgo's mutex benchmark at GOMAXPROCS=2
-// swung between 0.9x and 1.8x go's time with the placement of the runtime's code, with
-// the load first it runs in 0.4-0.6x (docs/PERFORMANCE.md, mutex). Same semantics: the
-// slow path decides everything the fast path does not.
+// swung between 0.9x and 1.8x go's time with the placement of the runtime's code, and the
+// load first removed that swing (measurements: docs/PERFORMANCE.md, mutex, session 4).
+// Same semantics: the slow path decides everything the fast path does not.
 bool Codegen::emitMutexFastPath(const fe::Func* f, const std::vector<llvm::Value*>& args) {
   if (!f->isExtern || !f->recv || !f->pkg || f->pkg->path != "sync") return false;
   bool lock = f->name == "Lock";
-  if (!lock && f->name != "Unlock") return false;  // Mutex's are the only extern Lock/Unlock
+  if (!lock && f->name != "Unlock") return false;
+  const fe::Type* recv = f->recv->type;  // *Mutex
+  if (recv->kind == fe::TypeKind::Pointer) recv = recv->elem;
+  if (recv->kind != fe::TypeKind::Named || !recv->obj || recv->obj->name != "Mutex") return false;
   llvm::Value* m = nilCheck(args[0], {});
   llvm::Function* fn = b.GetInsertBlock()->getParent();
   auto* slow = llvm::BasicBlock::Create(ctx, lock ? "lock.slow" : "unlock.slow", fn);
