@@ -20,7 +20,8 @@
 // so at least one of them sees the other: no G is left runnable with all Ms parked.
 //
 // Fairness: every 61st schedule() takes one G from the global queue first; runnext
-// (the G just readied by the running G, e.g. a channel partner) inherits the time slice.
+// (the G just readied by the running G, e.g. a channel partner) inherits the time slice
+// (execute's inheritTime), so sysmon's 10ms rule preempts a runnext chain as one slice.
 //
 // Also part of the scheduler: start-up and tear-down (proc_start.cc), goroutine creation
 // and exit (proc_goroutine.cc), deadlock detection (proc_checkdead.cc), stop-the-world

@@ -1,5 +1,6 @@
 // sema.cc — see sema.h. sync.Mutex follows sync/mutex.go (normal and starvation mode,
-// spinning), sync.WaitGroup sync/waitgroup.go, with Go's panic and fatal messages; the
+// spinning; its Lock tests before it sets and takes the slow path's common first round in
+// a leaf, see mgo_sync_Mutex_lockSlow), sync.WaitGroup sync/waitgroup.go, with Go's panic and fatal messages; the
 // hooks RWMutex and Cond are written on in stdlib/go/sync.go (semaphores, notify lists,
 // sync.fatal, the Cond copy check).
 //
@@ -312,28 +313,6 @@ bool canspin(int iter) {
   }
 }
 
-void unlockSlow(G* g, GoMutex* m, int32_t nw) {
-  std::atomic_ref<int32_t> state(m->state);
-  if (((nw + mutexLocked) & mutexLocked) == 0) fatal("sync: unlock of unlocked mutex", g->goid);
-  if ((nw & mutexStarving) == 0) {
-    int32_t old = nw;
-    for (;;) {
-      // No waiters, or someone already woken or holding it: nothing to do.
-      if ((old >> mutexWaiterShift) == 0 || (old & (mutexLocked | mutexWoken | mutexStarving)) != 0) {
-        return;
-      }
-      nw = (old - (1 << mutexWaiterShift)) | mutexWoken;
-      if (state.compare_exchange_strong(old, nw)) {
-        semrelease1(g, &m->sema, false);
-        return;
-      }
-      old = state.load();
-    }
-  }
-  // Starving: hand ownership straight to the next waiter and yield to it.
-  semrelease1(g, &m->sema, true);
-}
-
 // ---- sync.WaitGroup (waitgroup.go) ----
 struct GoWaitGroup {
   uint64_t state;  // counter << 32 | waiters
@@ -362,7 +341,26 @@ extern "C" {
 }
 
 [[gnu::noinline]] void mgo_sync_Mutex_unlockSlow(G* g, void* mp, int32_t nw) {
-  unlockSlow(g, static_cast<GoMutex*>(mp), nw);
+  auto* m = static_cast<GoMutex*>(mp);
+  std::atomic_ref<int32_t> state(m->state);
+  if (((nw + mutexLocked) & mutexLocked) == 0) fatal("sync: unlock of unlocked mutex", g->goid);
+  if ((nw & mutexStarving) == 0) {
+    int32_t old = nw;
+    for (;;) {
+      // No waiters, or someone already woken or holding it: nothing to do.
+      if ((old >> mutexWaiterShift) == 0 || (old & (mutexLocked | mutexWoken | mutexStarving)) != 0) {
+        return;
+      }
+      nw = (old - (1 << mutexWaiterShift)) | mutexWoken;
+      if (state.compare_exchange_strong(old, nw)) {
+        semrelease1(g, &m->sema, false);
+        return;
+      }
+      old = state.load();
+    }
+  }
+  // Starving: hand ownership straight to the next waiter and yield to it.
+  semrelease1(g, &m->sema, true);
 }
 
 void mgo_sync_Mutex_Lock(G* g, void* mp) {
