@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdint>
 
 #include "runtime/timer.h"
 #include "tests/unit/runtime_sched_test_util.h"
@@ -72,6 +73,39 @@ TEST_P(Sysmon, DeepSleepsWhileIdleAndStillPreemptsAfter) {
   deep_sleeps_while_idle = 0;
   run_main(GetParam(), idle_then_spin_main);
   EXPECT_GE(deep_sleeps_while_idle.load(), 1) << "sysmon kept ticking with every P idle";
+}
+
+// A goroutine that ignores sysmon's preemption request (it restores its guard and goes
+// on) is asked again at sysmon's next tick, as Go's retake does (schedwhen stays), not
+// after another 10ms: the shortest gap between a dismissed request and the next one is
+// well under 10ms.
+std::atomic<int64_t> min_rerequest_gap_ns;
+std::atomic<int> requests_seen;
+void ignore_preempt_main(G* g) {
+  auto* wg = new WaitGroup();
+  wg->Add(g, 1);
+  go(g, [wg](G* g) {
+    int64_t start = now_ns(), dismissed = 0, min_gap = INT64_MAX;
+    int seen = 0;
+    while (seen < 6 && now_ns() - start < 2000LL * 1000 * 1000) {
+      if (g->stackguard0.load(std::memory_order_relaxed) != StackPreempt) continue;
+      int64_t t = now_ns();
+      if (dismissed != 0 && t - dismissed < min_gap) min_gap = t - dismissed;
+      seen++;
+      g->stackguard0.store(g->stack.lo + kStackRedZone, std::memory_order_relaxed);  // ignore it
+      dismissed = now_ns();
+    }
+    requests_seen = seen;
+    min_rerequest_gap_ns = min_gap;
+    wg->Done(g);
+  });
+  wg->Wait(g);
+  delete wg;
+}
+TEST(SysmonRetake, AnIgnoredPreemptionIsRequestedAgainAtTheNextTick) {
+  run_main(1, ignore_preempt_main);
+  EXPECT_EQ(requests_seen.load(), 6);
+  EXPECT_LT(min_rerequest_gap_ns.load(), 5LL * 1000 * 1000) << "re-requested only after another 10ms slice";
 }
 
 // A goroutine blocked in a (simulated) system call for 300ms: with GOMAXPROCS=1 main
