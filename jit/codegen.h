@@ -123,7 +123,8 @@ struct FuncState {
 
 class Codegen {
  public:
-  Codegen(llvm::LLVMContext& ctx, llvm::Module& mod, bool stackChecks);
+  // optLevel: the -O level the module will be compiled at (0: FastISel, see divByConstant).
+  Codegen(llvm::LLVMContext& ctx, llvm::Module& mod, bool stackChecks, int optLevel);
 
   // Lowers all files (dependency order: stdlib packages first, main last). `inits` are
   // the package-level variable initialisations in the checker's order: (lhs vars, rhs).
@@ -359,6 +360,7 @@ class Codegen {
   llvm::Module& mod;
   llvm::IRBuilder<> b;
   bool stackChecks;
+  int optLevel;
   FuncState* fs = nullptr;
 
  private:

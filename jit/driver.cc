@@ -13,10 +13,16 @@
 // demand) and run() reads the entry and links the object (an entry found corrupt then is
 // removed and the program compiled after all); on a miss run()'s Engine stores the
 // object it compiles once it linked.
+// Tier-up (docs/CACHE.md): with Options::tier_up at -O0, a program whose -O0 entry
+// carries the cache's hot mark is compiled and looked up at -O1 instead; any other -O0
+// run is watched, and marks its entry hot when it used over kTierUpCpuNs of CPU.
 // The one host-side effect of codegen, stack_set_first_segment (emitPrologue), is
 // repeated by run() for a cached object, from the same setting (stack checks, in the key).
+#include <atomic>
 #include <cstdio>
+#include <ctime>
 #include <memory>
+#include <mutex>
 
 #include "frontend/package.h"
 #include "include/mgo/mgo.h"
@@ -58,6 +64,7 @@ struct mgo::Program::Impl {
   ::std::string source;
   bool stackChecks = true;
   ::std::unique_ptr<mgo::jit::ObjCache> cache;  // null: cache off
+  bool tierWatch = false;  // an -O0 run that may mark cache's entry hot (tier-up)
   ::std::unique_ptr<llvm::MemoryBuffer> object;  // a cache hit: the compiled program
 };
 
@@ -74,6 +81,35 @@ static void addDiags(const mgo::fe::Diagnostics& d, ::std::vector<Diagnostic>* o
     out->push_back({d.fileName(p.file), static_cast<int>(p.line), static_cast<int>(p.col), "too many errors"});
   }
 }
+
+// ---- tier-up: the CPU a default-level run used decides its next runs' level ----
+namespace {
+// A run over this much CPU (after compiling) runs at -O1 next time: -O1 costs a script
+// about 15-100 ms more to compile (docs/PERFORMANCE.md) and runs compute 1.5-4x faster.
+constexpr int64_t kTierUpCpuNs = 500'000'000;
+std::atomic<mgo::jit::ObjCache*> tierWatched{nullptr};  // the running program's -O0 entry
+int64_t tierStartCpuNs = 0;                              // process CPU when it started
+
+int64_t processCpuNs() {
+  timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// At exit (a runtime exit hook, so also after os.Exit, a panic or a fatal error) or when
+// mgo_rt_main returns (tests): marks the watched entry hot if the run was long.
+void tierCheck() {
+  mgo::jit::ObjCache* c = tierWatched.exchange(nullptr);
+  if (c != nullptr && processCpuNs() - tierStartCpuNs > kTierUpCpuNs) c->markHot();
+}
+
+void tierWatch(mgo::jit::ObjCache* c) {
+  static ::std::once_flag once;
+  ::std::call_once(once, [] { mgo::rt::add_exit_hook(tierCheck); });
+  tierStartCpuNs = processCpuNs();
+  tierWatched.store(c);
+}
+}  // namespace
 
 std::unique_ptr<Program> mgo::Program::compileFile(const ::std::string& path, const Options& opt,
                                               ::std::vector<Diagnostic>* diags) {
@@ -111,7 +147,7 @@ static bool lower(Program::Impl& impl, ::std::vector<Diagnostic>* diags) {
   impl.mod = ::std::make_unique<llvm::Module>(name, *impl.ctx);
   mgo::jit::configureModule(*impl.mod);
   try {
-    mgo::jit::Codegen cg(*impl.ctx, *impl.mod, impl.stackChecks);
+    mgo::jit::Codegen cg(*impl.ctx, *impl.mod, impl.stackChecks, impl.opt.opt_level);
     cg.lowerProgram(*impl.prog);
   } catch (const mgo::jit::Unsupported& u) {
     ::std::string file = u.pos.valid() ? d.fileName(u.pos.file) : name;
@@ -145,8 +181,17 @@ std::unique_ptr<Program> mgo::Program::compileSource(const ::std::string& name, 
   // Unsafe beyond that: goroutines then run on fixed 48 KiB stacks that never grow.
   impl->stackChecks = opt.stack_checks && !mgo::jit::godebugOff("mgostackchecks");
   if (opt.cache) {
-    impl->cache = mgo::jit::ObjCache::open({name, source, opt.opt_level, impl->stackChecks,
-                                            mgo::jit::loopPollsEnabled()});
+    mgo::jit::CacheKeyInput key{name, source, opt.opt_level, impl->stackChecks,
+                                mgo::jit::loopPollsEnabled()};
+    impl->cache = mgo::jit::ObjCache::open(key);
+    if (impl->cache && opt.tier_up && opt.opt_level == 0) {
+      if (impl->cache->hot()) {  // an earlier run was long: -O1, stored under its own key
+        impl->opt.opt_level = key.opt_level = 1;
+        impl->cache = mgo::jit::ObjCache::open(key);
+      } else {
+        impl->tierWatch = true;
+      }
+    }
     // An entry exists only for a program this build compiled: nothing to check or lower
     // now; run() reads it, ir()/assembly() compile (they never print cached code).
     if (impl->cache && impl->cache->exists())
@@ -210,6 +255,9 @@ int mgo::Program::run(const ::std::vector<::std::string>& args) {
   for (const auto& a : args) argv.push_back(a.c_str());
   argv.push_back(nullptr);
   ::mgo::std::set_args(static_cast<int>(args.size()), argv.data());
-  return mgo_rt_main(reinterpret_cast<void (*)(G*)>(init), reinterpret_cast<void (*)(G*)>(main),
-                     static_cast<int>(args.size()), argv.data());
+  if (impl_->tierWatch) tierWatch(impl_->cache.get());
+  int status = mgo_rt_main(reinterpret_cast<void (*)(G*)>(init), reinterpret_cast<void (*)(G*)>(main),
+                           static_cast<int>(args.size()), argv.data());
+  tierCheck();  // reached only when the runtime returns instead of exiting (tests)
+  return status;
 }

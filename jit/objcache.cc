@@ -22,7 +22,11 @@
 // entries or none; an entry whose header or checksum does not match (truncated, corrupt,
 // a hash collision of names) is removed and treated as a miss.
 //
-// Bounds: a hit refreshes the entry's mtime when it is over an hour old (as Go's cache);
+// Tier-up mark: DIR/<64 hex of the key>.hot, an empty file created when a run of the
+// program at that key (-O0) used much CPU (jit/driver.cc); its presence makes the next
+// runs use the -O1 key. Trusted no more than an entry: only a regular file counts.
+//
+// Bounds: a hit refreshes the entry's (or mark's) mtime when it is over an hour old (as Go's cache);
 // at most once an hour (DIR/trim.txt's mtime) a store scans DIR, removes entries unused
 // for 5 days and stale temp files, and, when the total is over 256 MiB, removes the least
 // recently used entries until it is under 192 MiB.
@@ -227,9 +231,11 @@ bool readAll(int fd, void* p, size_t n, off_t off) {
   return true;
 }
 
+// <64 hex>.o (an entry) or <64 hex>.hot (a tier-up mark): what trim() ages out.
 bool isEntryName(const char* s) {
   size_t n = std::strlen(s);
-  if (n != 66 || std::strcmp(s + 64, ".o") != 0) return false;
+  if (!(n == 66 && std::strcmp(s + 64, ".o") == 0) && !(n == 68 && std::strcmp(s + 64, ".hot") == 0))
+    return false;
   for (size_t i = 0; i < 64; ++i)
     if (!std::isxdigit(static_cast<unsigned char>(s[i]))) return false;
   return true;
@@ -241,6 +247,7 @@ ObjCache::ObjCache(std::string dir, int dirfd, std::array<uint8_t, 32> key)
     : dir_(std::move(dir)), dirfd_(dirfd), key_(key) {
   name_ = hex(key_.data(), key_.size()) + ".o";
   path_ = dir_ + "/" + name_;
+  hotName_ = hex(key_.data(), key_.size()) + ".hot";
 }
 
 ObjCache::~ObjCache() {
@@ -340,20 +347,54 @@ std::unique_ptr<llvm::MemoryBuffer> ObjCache::load() {
   return buf;
 }
 
-void ObjCache::store(llvm::MemoryBufferRef obj) {
-  if (dirfd_ < 0) {  // missing at open(): create it private, then check what is there
-    if (std::error_code ec = llvm::sys::fs::create_directories(
-            dir_, true, llvm::sys::fs::perms(0700))) {
-      debug("not stored", path_, ec.message().c_str());
-      return;
-    }
-    const char* why = nullptr;
-    dirfd_ = openDir(dir_, &why);
-    if (dirfd_ < 0) {
-      debug("not stored", path_, why);
-      return;
-    }
+bool ObjCache::ensureDir(const std::string& what) {
+  if (dirfd_ >= 0) return true;
+  // Missing at open(): create it private, then check what is there.
+  if (std::error_code ec = llvm::sys::fs::create_directories(
+          dir_, true, llvm::sys::fs::perms(0700))) {
+    debug("not stored", what, ec.message().c_str());
+    return false;
   }
+  const char* why = nullptr;
+  dirfd_ = openDir(dir_, &why);
+  if (dirfd_ < 0) {
+    debug("not stored", what, why);
+    return false;
+  }
+  return true;
+}
+
+bool ObjCache::hot() const {
+  struct stat st;
+  if (dirfd_ < 0 || fstatat(dirfd_, hotName_.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+      !S_ISREG(st.st_mode))
+    return false;
+  if (time(nullptr) - st.st_mtime > kRefreshAge)  // in use: trim() keeps it
+    utimensat(dirfd_, hotName_.c_str(), nullptr, AT_SYMLINK_NOFOLLOW);
+  debug("hot", dir_ + "/" + hotName_);
+  return true;
+}
+
+void ObjCache::markHot() {
+  std::string path = dir_ + "/" + hotName_;
+  if (!ensureDir(path)) return;
+  // An empty regular file; O_NOFOLLOW: a symlink planted there is not written through.
+  int fd = -1;
+  for (int attempt = 0; attempt < 2 && fd < 0; ++attempt) {
+    fd = ::openat(dirfd_, hotName_.c_str(), O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC,
+                  0600);
+    if (fd < 0 && (errno != ELOOP || ::unlinkat(dirfd_, hotName_.c_str(), 0) != 0)) break;
+  }
+  if (fd < 0) {
+    debug("not stored", path, std::strerror(errno));
+    return;
+  }
+  ::close(fd);
+  debug("marked hot", path);
+}
+
+void ObjCache::store(llvm::MemoryBufferRef obj) {
+  if (!ensureDir(path_)) return;
   static std::atomic<unsigned> counter;
   std::string tmp = ".tmp-" + std::to_string(getpid()) + "-" + std::to_string(++counter);
   int fd = ::openat(dirfd_, tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,

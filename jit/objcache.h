@@ -43,6 +43,13 @@ class ObjCache final : public llvm::ObjectCache {
   // reported only under MGO_CACHE_DEBUG.
   void store(llvm::MemoryBufferRef obj);
 
+  // Tier-up (docs/CACHE.md): a mark beside the entry, DIR/<key>.hot, records that a run
+  // of this program used much CPU, so that its next runs compile at a higher -O level.
+  // hot(): the mark is there (a use refreshes its mtime as load() does an entry's).
+  // markHot(): creates it (and DIR, as store() does); never fails the run.
+  bool hot() const;
+  void markHot();
+
   void notifyObjectCompiled(const llvm::Module*, llvm::MemoryBufferRef obj) override {
     pending_ = llvm::MemoryBuffer::getMemBufferCopy(obj.getBuffer(), obj.getBufferIdentifier());
   }
@@ -60,12 +67,16 @@ class ObjCache final : public llvm::ObjectCache {
  private:
   ObjCache(std::string dir, int dirfd, std::array<uint8_t, 32> key);
   void trim();
+  // dirfd_, creating DIR (0700) and checking it when it was missing at open(); false,
+  // reported under MGO_CACHE_DEBUG as "not stored <what>", when that fails.
+  bool ensureDir(const std::string& what);
   std::string dir_;
   // dir_ opened and checked (objcache.cc openDir); every access is relative to it. -1
   // while the directory does not exist: store() creates, opens and checks it.
   int dirfd_;
   std::string name_;  // the entry's file name in dir_
   std::string path_;  // dir_/name_, for messages
+  std::string hotName_;  // the tier-up mark's file name in dir_: <key>.hot
   std::array<uint8_t, 32> key_;
   std::unique_ptr<llvm::MemoryBuffer> pending_;
 };

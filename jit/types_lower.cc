@@ -21,8 +21,8 @@ using fe::TypeKind;
   throw Unsupported{pos, std::move(msg)};
 }
 
-Codegen::Codegen(llvm::LLVMContext& c, llvm::Module& m, bool sc)
-    : ctx(c), mod(m), b(c), stackChecks(sc) {
+Codegen::Codegen(llvm::LLVMContext& c, llvm::Module& m, bool sc, int level)
+    : ctx(c), mod(m), b(c), stackChecks(sc), optLevel(level) {
   ptrTy_ = llvm::PointerType::get(ctx, 0);
   i64_ = llvm::Type::getInt64Ty(ctx);
   stringTy_ = llvm::StructType::get(ctx, {ptrTy_, i64_});

@@ -10,8 +10,10 @@
 // Default optimisation level: -O0. Measured (CPU seconds, user+sys, 2-core machine under
 // load, 2026-11-27): hello 0.02 / 0.04 / 0.04 at -O0/-O1/-O2; fib 20: 0.04 / 0.18 / 0.20;
 // fib 38: 0.24 / 0.33 / 0.37. The JIT's backend time at -O1/-O2 (~0.1 s for fib.go with
-// its strconv/os/fmt dependencies) outweighs the faster code until a run takes seconds;
-// long computations should pass -O1 or -O2.
+// its strconv/os/fmt dependencies) outweighs the faster code until a run takes seconds.
+// So `mgo run` without -O tiers up through the compiled-code cache instead: a run that
+// used over half a second of CPU marks the program, and its next runs compile at -O1
+// once and then load that (docs/CACHE.md "Tier-up"). An explicit -O pins the level.
 #include <unistd.h>
 
 #include <cerrno>
@@ -33,7 +35,8 @@ static const char kUsage[] =
     "  help                                   print this message\n"
     "\n"
     "flags:\n"
-    "  -O0, -O1, -O2  LLVM optimisation level (default -O0: quickest to finish a short script)\n"
+    "  -O0, -O1, -O2  LLVM optimisation level (default -O0, quickest to finish a short script;\n"
+    "                 run tiers up to -O1 through the cache once a run used 0.5 s of CPU)\n"
     "  -e             report every compile error, not only the first 10\n";
 static int usage() {
   std::fputs(kUsage, stderr);
@@ -56,12 +59,14 @@ int main(int argc, char** argv) {
     return usage();
   }
   mgo::Options opt;
+  opt.tier_up = cmd == "run";  // an explicit -O pins the level; ir and asm print -O0's
   int i = 2;
   for (; i < argc && argv[i][0] == '-'; ++i) {
     std::string f = argv[i];
-    if (f == "-O0") opt.opt_level = 0;
-    else if (f == "-O1") opt.opt_level = 1;
-    else if (f == "-O2") opt.opt_level = 2;
+    if (f == "-O0" || f == "-O1" || f == "-O2") {
+      opt.opt_level = f[2] - '0';
+      opt.tier_up = false;
+    }
     else if (f == "-e") opt.all_errors = true;
     else if (f == "--") { ++i; break; }
     else {

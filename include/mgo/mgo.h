@@ -39,6 +39,11 @@ struct Options {
   // a miss run() stores the object it compiles. ir() and assembly() of a Program found in
   // the cache compile it then (they never read cached code).
   bool cache = true;
+  // Tier-up through the cache (docs/CACHE.md "Tier-up"), with the cache on and
+  // opt_level 0 only: a run that used more than half a second of CPU marks the program
+  // in the cache, and its later compile* use -O1 (compiled once, then cached). Set false
+  // to keep -O0 (the mgo command does when -O is given, and for ir and asm).
+  bool tier_up = true;
 };
 
 // One compile error, as Go's compiler prints it: `file:line:col: message`.
