@@ -1,14 +1,18 @@
-// malloc.cc — a bump allocator over mmap'd chunks, with Go's size classes for rounding.
+// malloc.cc — a bump allocator over mmap'd chunks, segregated by Go's size classes.
 //
 // Design:
 //   1. Requests are rounded with roundupsize() (Go 1.19's size classes; page multiples
 //      above 32 KiB), so the bytes counted match what Go would count and a future
 //      size-segregated collector can keep the same rounding.
 //   2. Small requests (<= kMaxSmallSize) are bump-allocated from the calling thread's
-//      current span, a kSpanBytes piece carved from a shared chunk. The thread-local span
-//      needs no lock: only its thread touches it. Runtime C++ code is never preempted
-//      between reading and bumping, so a goroutine moving to another M cannot observe a
-//      half-updated span.
+//      span for their size class (Go's mcache: one span per class), a page-aligned piece
+//      of a shared chunk holding objects of that one size back to back. So an object's
+//      address is span start + k * its class size, as in Go: a 64-byte object is 64-byte
+//      aligned and never straddles a cache line (Go's padded-struct idiom against false
+//      sharing works), and which objects share a line follows the same rule as Go's.
+//      The thread-local spans need no lock: only their thread touches them. Runtime C++
+//      code is never preempted between reading and bumping, so a goroutine moving to
+//      another M cannot observe a half-updated span.
 //   3. Spans come from the current shared chunk by an atomic fetch_add on the chunk's
 //      bump offset; when a chunk runs out, a new chunk (kChunkBytes, or bigger for a
 //      huge object) is mmap'd under chunk_lock and published.
@@ -26,7 +30,11 @@
 // Lock order: chunk_lock is a leaf (nothing is called while holding it but mmap).
 //
 // Rejected: malloc(3) — not enumerable, and glibc's arenas take locks and need deep
-// stacks; a per-size-class free list — nothing is freed until a collector exists.
+// stacks; a per-size-class free list — nothing is freed until a collector exists; one
+// bump span for all sizes (until 2026-11-28) — objects landed at arbitrary offsets, so a
+// 24-byte struct holding a sync.Mutex and its data sat in one cache line where Go's
+// allocator put them in two (bench mutex at GOMAXPROCS=2 then ran up to 2.5x Go's time
+// in some machine phases: docs/PERFORMANCE.md, mutex, session 5).
 #include "runtime/malloc.h"
 
 #include <sys/mman.h>
@@ -80,8 +88,19 @@ struct ClassTables {
 };
 constexpr ClassTables kTables;
 
-constexpr uint64_t kSpanBytes = 64 * 1024;         // per-thread bump span
 constexpr uint64_t kChunkBytes = 64 * 1024 * 1024;  // shared chunk from mmap
+
+// Bytes of a class's span: 8 KiB (Go's page), or enough for 4 objects of the bigger
+// classes (page multiples; Go's class_to_allocnpages is between 1 and 4 pages).
+constexpr uint64_t spanBytes(uint64_t objSize) {
+  uint64_t b = 4 * objSize;
+  return b <= kPageSize ? kPageSize : (b + kPageSize - 1) & ~(kPageSize - 1);
+}
+
+struct SpanCursor {
+  uintptr_t next = 0;  // next free object of the class; next == end: no span yet / full
+  uintptr_t end = 0;
+};
 
 struct Chunk {
   uintptr_t base;
@@ -96,8 +115,7 @@ Chunk* chunks = nullptr;               // all chunks, newest first; guarded by c
 std::atomic<uint64_t> heap_sys{0};
 
 struct ThreadCache {
-  uintptr_t span_next = 0;
-  uintptr_t span_end = 0;
+  SpanCursor spans[kNumSizeClasses];  // per size class; spans[0] unused
   // Counters: written only by the owning thread (relaxed); read by read_memstats.
   std::atomic<uint64_t> total_alloc{0};
   std::atomic<uint64_t> mallocs{0};
@@ -139,14 +157,16 @@ Chunk* new_chunk(uint64_t min_bytes) {
   auto* c = static_cast<Chunk*>(p);
   c->base = reinterpret_cast<uintptr_t>(p);
   c->size = size;
-  c->used.store((sizeof(Chunk) + 15) & ~uint64_t(15), std::memory_order_relaxed);
+  // The header takes the first page, so that every span (a page multiple) is page-aligned.
+  static_assert(sizeof(Chunk) <= kPageSize);
+  c->used.store(kPageSize, std::memory_order_relaxed);
   c->next = chunks;
   chunks = c;
   heap_sys.fetch_add(size, std::memory_order_relaxed);
   return c;
 }
 
-// Takes n bytes (a multiple of 16) from the shared chunk, or a new chunk.
+// Takes n bytes (a multiple of kPageSize) from the shared chunk, or a new chunk.
 uintptr_t chunk_alloc(uint64_t n) {
   for (;;) {
     Chunk* c = current_chunk.load(std::memory_order_acquire);  // pairs with the release store below
@@ -168,11 +188,16 @@ uintptr_t chunk_alloc(uint64_t n) {
 
 }  // namespace
 
+namespace {
+// The size class of a small request (0 < size <= kMaxSmallSize), as Go's tables.
+int sizeclass(uint64_t size) {
+  if (size <= 1024 - 8) return kTables.by8[(size + 7) / 8];
+  return kTables.by128[(size - 1024 + 127) / 128];
+}
+}  // namespace
+
 uint64_t roundupsize(uint64_t size) {
-  if (size < kMaxSmallSize) {
-    if (size <= 1024 - 8) return class_to_size[kTables.by8[(size + 7) / 8]];
-    return class_to_size[kTables.by128[(size - 1024 + 127) / 128]];
-  }
+  if (size < kMaxSmallSize) return class_to_size[sizeclass(size)];
   if (size + kPageSize < size) return size;
   return (size + kPageSize - 1) & ~(kPageSize - 1);
 }
@@ -182,22 +207,25 @@ void* mallocgc(uint64_t size) {
   tc->mallocs.store(tc->mallocs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   if (size == 0) return &zerobase;
   if (size > kMaxAlloc) throw_("runtime: out of memory");
-  uint64_t rounded = roundupsize(size);
-  tc->total_alloc.store(tc->total_alloc.load(std::memory_order_relaxed) + rounded,
-                        std::memory_order_relaxed);
-  // 16-byte alignment for objects whose size is a multiple of 16, else 8.
-  uint64_t align = (rounded & 15) == 0 ? 16 : 8;
-  if (rounded <= kMaxSmallSize) {
-    uintptr_t p = (tc->span_next + align - 1) & ~(align - 1);
-    if (p + rounded > tc->span_end || tc->span_next == 0) {
-      tc->span_next = chunk_alloc(kSpanBytes);
-      tc->span_end = tc->span_next + kSpanBytes;
-      p = tc->span_next;
+  if (size <= kMaxSmallSize) {
+    int cls = sizeclass(size);
+    uint64_t rounded = class_to_size[cls];
+    tc->total_alloc.store(tc->total_alloc.load(std::memory_order_relaxed) + rounded,
+                          std::memory_order_relaxed);
+    SpanCursor& s = tc->spans[cls];
+    if (s.end - s.next < rounded) {  // no span yet, or full: a new one
+      uint64_t bytes = spanBytes(rounded);
+      s.next = chunk_alloc(bytes);
+      s.end = s.next + bytes - bytes % rounded;  // whole objects only
     }
-    tc->span_next = p + rounded;
+    uintptr_t p = s.next;
+    s.next = p + rounded;
     return reinterpret_cast<void*>(p);
   }
-  return reinterpret_cast<void*>(chunk_alloc((rounded + 15) & ~uint64_t(15)));
+  uint64_t rounded = roundupsize(size);  // a page multiple
+  tc->total_alloc.store(tc->total_alloc.load(std::memory_order_relaxed) + rounded,
+                        std::memory_order_relaxed);
+  return reinterpret_cast<void*>(chunk_alloc(rounded));
 }
 
 MemStats read_memstats() {

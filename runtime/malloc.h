@@ -25,8 +25,10 @@ uint64_t roundupsize(uint64_t size);
 // Go's maxAlloc on linux/amd64: requests above it panic.
 constexpr uint64_t kMaxAlloc = uint64_t(1) << 48;
 
-// Allocates `size` zeroed bytes, 8-byte aligned (16 for sizes >= 16 that are multiples
-// of 16). size 0 returns the address of one shared zero-size object (Go's zerobase).
+// Allocates `size` zeroed bytes. A small object (<= kMaxSmallSize) lies at k times its
+// class size from a page-aligned span start, as in Go: 8-byte aligned, 16 for classes
+// that are multiples of 16, 64 for multiples of 64 (so never across a cache line); a
+// large one is page-aligned. size 0 returns the address of one shared zero-size object (Go's zerobase).
 // Thread-safe; lock-free on the fast path. When the OS refuses memory: Go's
 // "fatal error: runtime: out of memory", exit 2.
 void* mallocgc(uint64_t size);

@@ -188,6 +188,38 @@ TEST(RuntimeCoreMalloc, RoundupsizeFollowsGoSizeClasses) {
   }
 }
 
+// Objects of one size class are laid back to back from a page-aligned span, as Go's
+// mcache spans: consecutive allocations of a class are class-size apart (interleaved
+// other sizes do not shift them), a 64-byte object never straddles a cache line, and
+// a large object is page-aligned. Run on a fresh thread, whose spans start empty.
+TEST(RuntimeCoreMalloc, SmallObjectsSitInSpansOfTheirSizeClass) {
+  std::thread([] {
+    auto addr = [](uint64_t n) { return reinterpret_cast<uintptr_t>(mallocgc(n)); };
+    uintptr_t a24 = addr(24);
+    uintptr_t a64 = addr(64);
+    EXPECT_EQ(a24 % kPageSize, 0u) << "a fresh class span starts on a page";
+    EXPECT_EQ(a64 % kPageSize, 0u);
+    for (int i = 1; i < 100; i++) {
+      uintptr_t x = addr(8);   // another class between each pair
+      uintptr_t y = addr(24);  // back to back within its span
+      uintptr_t z = addr(60);  // rounds to 64: never across a 64-byte line
+      ASSERT_EQ(y, a24 + 24 * static_cast<uintptr_t>(i)) << i;
+      ASSERT_EQ(z % 64, 0u) << i;
+      ASSERT_EQ(x % 8, 0u);
+    }
+    EXPECT_EQ(addr(48) % 16, 0u);
+    EXPECT_EQ(addr(40000) % kPageSize, 0u);
+    // A span holds whole objects only: 3072-byte objects get a 16 KiB span (4 objects,
+    // rounded up to pages), which holds 5; the 6th comes from a new span.
+    uintptr_t first = addr(3072);
+    EXPECT_EQ(first % kPageSize, 0u);
+    for (int i = 1; i < 5; i++) ASSERT_EQ(addr(3072), first + 3072 * static_cast<uintptr_t>(i)) << i;
+    uintptr_t sixth = addr(3072);
+    EXPECT_EQ(sixth % kPageSize, 0u);
+    EXPECT_NE(sixth, first + 5 * 3072);
+  }).join();
+}
+
 TEST(RuntimeCoreMalloc, ObjectsAreZeroedAlignedDistinctAndCounted) {
   MemStats before = read_memstats();
   std::vector<uint8_t*> objs;
