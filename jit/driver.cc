@@ -13,9 +13,10 @@
 // demand) and run() reads the entry and links the object (an entry found corrupt then is
 // removed and the program compiled after all); on a miss run()'s Engine stores the
 // object it compiles once it linked.
-// Tier-up (docs/CACHE.md): with Options::tier_up at -O0, a program whose -O0 entry
-// carries the cache's hot mark is compiled and looked up at -O1 instead; any other -O0
-// run is watched, and marks its entry hot when it used over kTierUpCpuNs of CPU.
+// Tier-up (docs/CACHE.md): with Options::tier_up at -O0, run() of a program whose -O0
+// entry carries the cache's hot mark looks up (or compiles and stores) its -O1 entry
+// instead; any other -O0 run is watched, and marks its entry hot when it used over
+// kTierUpCpuNs of CPU. ir()/assembly() keep the level asked for.
 // The one host-side effect of codegen, stack_set_first_segment (emitPrologue), is
 // repeated by run() for a cached object, from the same setting (stack checks, in the key).
 #include <atomic>
@@ -64,6 +65,7 @@ struct mgo::Program::Impl {
   ::std::string source;
   bool stackChecks = true;
   ::std::unique_ptr<mgo::jit::ObjCache> cache;  // null: cache off
+  bool tierUp = false;     // cache's entry is marked hot: run() uses -O1 (tier-up)
   bool tierWatch = false;  // an -O0 run that may mark cache's entry hot (tier-up)
   ::std::unique_ptr<llvm::MemoryBuffer> object;  // a cache hit: the compiled program
 };
@@ -85,7 +87,7 @@ static void addDiags(const mgo::fe::Diagnostics& d, ::std::vector<Diagnostic>* o
 // ---- tier-up: the CPU a default-level run used decides its next runs' level ----
 namespace {
 // A run over this much CPU (after compiling) runs at -O1 next time: -O1 costs a script
-// about 15-100 ms more to compile (docs/PERFORMANCE.md) and runs compute 1.5-4x faster.
+// about 15-100 ms more to compile (docs/PERFORMANCE.md) and runs loops 1.5-11x faster.
 constexpr int64_t kTierUpCpuNs = 500'000'000;
 std::atomic<mgo::jit::ObjCache*> tierWatched{nullptr};  // the running program's -O0 entry
 int64_t tierStartCpuNs = 0;                              // process CPU when it started
@@ -98,6 +100,7 @@ int64_t processCpuNs() {
 
 // At exit (a runtime exit hook, so also after os.Exit, a panic or a fatal error) or when
 // mgo_rt_main returns (tests): marks the watched entry hot if the run was long.
+// It may run on any thread, from a fatal error or a signal: markHot only opens a file.
 void tierCheck() {
   mgo::jit::ObjCache* c = tierWatched.exchange(nullptr);
   if (c != nullptr && processCpuNs() - tierStartCpuNs > kTierUpCpuNs) c->markHot();
@@ -185,12 +188,9 @@ std::unique_ptr<Program> mgo::Program::compileSource(const ::std::string& name, 
                                 mgo::jit::loopPollsEnabled()};
     impl->cache = mgo::jit::ObjCache::open(key);
     if (impl->cache && opt.tier_up && opt.opt_level == 0) {
-      if (impl->cache->hot()) {  // an earlier run was long: -O1, stored under its own key
-        impl->opt.opt_level = key.opt_level = 1;
-        impl->cache = mgo::jit::ObjCache::open(key);
-      } else {
-        impl->tierWatch = true;
-      }
+      impl->tierUp = impl->cache->hot();  // an earlier run was long: run() takes -O1
+      impl->tierWatch = !impl->tierUp;
+      if (impl->tierUp) return ::std::unique_ptr<Program>(new Program(::std::move(impl)));
     }
     // An entry exists only for a program this build compiled: nothing to check or lower
     // now; run() reads it, ir()/assembly() compile (they never print cached code).
@@ -217,6 +217,13 @@ std::string mgo::Program::assembly() const {
 
 int mgo::Program::run(const ::std::vector<::std::string>& args) {
   ::std::string err;
+  if (impl_->tierUp) {  // the -O1 entry, or compile at -O1 and store it there
+    impl_->tierUp = false;
+    impl_->opt.opt_level = 1;
+    impl_->mod.reset();  // an ir()/assembly() before run() lowered at -O0
+    impl_->cache = mgo::jit::ObjCache::open({impl_->name, impl_->source, 1, impl_->stackChecks,
+                                             mgo::jit::loopPollsEnabled()});
+  }
   if (!impl_->mod && impl_->cache) impl_->object = impl_->cache->load();
   if (!impl_->mod && !impl_->object) {  // the entry went away or was corrupt: compile now
     ::std::vector<Diagnostic> diags;

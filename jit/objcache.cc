@@ -248,6 +248,7 @@ ObjCache::ObjCache(std::string dir, int dirfd, std::array<uint8_t, 32> key)
   name_ = hex(key_.data(), key_.size()) + ".o";
   path_ = dir_ + "/" + name_;
   hotName_ = hex(key_.data(), key_.size()) + ".hot";
+  hotPath_ = dir_ + "/" + hotName_;
 }
 
 ObjCache::~ObjCache() {
@@ -371,13 +372,18 @@ bool ObjCache::hot() const {
     return false;
   if (time(nullptr) - st.st_mtime > kRefreshAge)  // in use: trim() keeps it
     utimensat(dirfd_, hotName_.c_str(), nullptr, AT_SYMLINK_NOFOLLOW);
-  debug("hot", dir_ + "/" + hotName_);
+  debug("hot", hotPath_);
   return true;
 }
 
 void ObjCache::markHot() {
-  std::string path = dir_ + "/" + hotName_;
-  if (!ensureDir(path)) return;
+  // Called from an exit hook (jit/driver.cc), possibly after a fatal error or a signal:
+  // no allocation, only openat and close. The directory exists: the program's entry was
+  // stored or loaded through it before the run.
+  if (dirfd_ < 0) {
+    debug("not stored", hotPath_, "no cache directory");
+    return;
+  }
   // An empty regular file; O_NOFOLLOW: a symlink planted there is not written through.
   int fd = -1;
   for (int attempt = 0; attempt < 2 && fd < 0; ++attempt) {
@@ -386,11 +392,11 @@ void ObjCache::markHot() {
     if (fd < 0 && (errno != ELOOP || ::unlinkat(dirfd_, hotName_.c_str(), 0) != 0)) break;
   }
   if (fd < 0) {
-    debug("not stored", path, std::strerror(errno));
+    debug("not stored", hotPath_, std::strerror(errno));
     return;
   }
   ::close(fd);
-  debug("marked hot", path);
+  debug("marked hot", hotPath_);
 }
 
 void ObjCache::store(llvm::MemoryBufferRef obj) {

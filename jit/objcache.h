@@ -46,7 +46,8 @@ class ObjCache final : public llvm::ObjectCache {
   // Tier-up (docs/CACHE.md): a mark beside the entry, DIR/<key>.hot, records that a run
   // of this program used much CPU, so that its next runs compile at a higher -O level.
   // hot(): the mark is there (a use refreshes its mtime as load() does an entry's).
-  // markHot(): creates it (and DIR, as store() does); never fails the run.
+  // markHot(): creates it, in an existing DIR only; never fails the run, allocates
+  // nothing (it runs in an exit hook).
   bool hot() const;
   void markHot();
 
@@ -77,6 +78,7 @@ class ObjCache final : public llvm::ObjectCache {
   std::string name_;  // the entry's file name in dir_
   std::string path_;  // dir_/name_, for messages
   std::string hotName_;  // the tier-up mark's file name in dir_: <key>.hot
+  std::string hotPath_;  // dir_/hotName_, for messages
   std::array<uint8_t, 32> key_;
   std::unique_ptr<llvm::MemoryBuffer> pending_;
 };

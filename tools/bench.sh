@@ -13,7 +13,7 @@
 #   --runs N   timed runs per measurement after one warm-up run (default 5); the median is shown
 #   --mgo P    the mgo binary (default: $MGO, else the newest build*/mgo)
 #   --bench D  the benchmark directory (default: ../shared/bench beside the repository, or $MGO_BENCH_DIR)
-#   --opt -ON  mgo's optimisation level (default: mgo's own, -O0; compute programs want -O1)
+#   --opt -ON  mgo's optimisation level, pinned (default: mgo's own, -O0 with tier-up to -O1)
 #   --cold     run mgo with MGO_CACHE=off: every timed run compiles (default: a fresh
 #              temporary compiled-code cache that the warm-up run fills, so the timed runs
 #              load the cached object, as the go binary is built once; docs/CACHE.md). A
@@ -111,7 +111,9 @@ measure() {
   [ "$procs" = - ] || envs=(GOMAXPROCS="$procs")
   m_time=- m_rss=- m_err= m_hot=$(hotmarks)
   : >"$tmp/times"; : >"$tmp/rsss"
-  for i in $(seq 0 "$runs"); do
+  i=-1
+  while [ "$i" -lt "$runs" ]; do
+    i=$((i + 1))
     t0=$(date +%s%N)
     env "${envs[@]}" /usr/bin/time -f '%M' -o "$tmp/rss" timeout -k 5 "$limit" "$@" <"$m_stdin" >"$tmp/out" 2>"$tmp/err"
     st=$?
@@ -124,9 +126,9 @@ measure() {
       if [ -n "$expect" ] && ! cmp -s "$tmp/out" "$expect"; then
         m_err="$label: wrong output: $(head -c 60 "$tmp/out" | head -n 1)"; return
       fi
-      # A warm-up that marked its program hot (tier-up, docs/CACHE.md) is followed by one
-      # more, which compiles at -O1 and fills the cache with that.
-      if [ "$(hotmarks)" != "$m_hot" ]; then env "${envs[@]}" timeout -k 5 "$limit" "$@" <"$m_stdin" >/dev/null 2>&1; fi
+      # A warm-up that marked its program hot (tier-up, docs/CACHE.md) is followed by
+      # another, checked the same way: it compiles at -O1, the code the timed runs load.
+      if [ "$(hotmarks)" != "$m_hot" ]; then m_hot=$(hotmarks); i=-1; fi
       continue
     fi
     echo "$(( (t1 - t0) / 1000000 ))" | awk '{printf "%.3f\n", $1 / 1000}' >>"$tmp/times"

@@ -40,9 +40,10 @@ struct Options {
   // the cache compile it then (they never read cached code).
   bool cache = true;
   // Tier-up through the cache (docs/CACHE.md "Tier-up"), with the cache on and
-  // opt_level 0 only: a run that used more than half a second of CPU marks the program
-  // in the cache, and its later compile* use -O1 (compiled once, then cached). Set false
-  // to keep -O0 (the mgo command does when -O is given, and for ir and asm).
+  // opt_level 0 only: a run() that used more than half a second of CPU marks the program
+  // in the cache, and later run()s of it use -O1 (compiled once, then cached). ir() and
+  // assembly() keep opt_level. Set false to keep -O0 (the mgo command does when -O is
+  // given).
   bool tier_up = true;
 };
 
