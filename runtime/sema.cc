@@ -1,6 +1,7 @@
 // sema.cc — see sema.h. sync.Mutex follows sync/mutex.go (normal and starvation mode,
 // spinning; its Lock tests before it sets and takes the slow path's common first round in
-// a leaf, see mgo_sync_Mutex_lockSlow), sync.WaitGroup sync/waitgroup.go, with Go's panic and fatal messages; the
+// a leaf, see mgo_sync_Mutex_lockSlow; a Lock that registered as a waiter waits a moment
+// for the semaphore before parking, see semaspin), sync.WaitGroup sync/waitgroup.go, with Go's panic and fatal messages; the
 // hooks RWMutex and Cond are written on in stdlib/go/sync.go (semaphores, notify lists,
 // sync.fatal, the Cond copy check).
 //
@@ -100,7 +101,11 @@ Sudog* semdequeue(SemaRoot* root, uint32_t* addr) {
 
 }  // namespace
 
-void semacquire1(G* g, uint32_t* addr, bool lifo, const char* reason) {
+// semacquire1, semrelease1 and the Mutex slow paths below start on a 64-byte boundary
+// (gnu::aligned): a contended Lock runs through them millions of times a second, and
+// where unrelated runtime code shifted them, bench mutex at GOMAXPROCS=2 moved by up to
+// 30% (docs/PERFORMANCE.md, mutex, sessions 4 and 5).
+[[gnu::aligned(64)]] void semacquire1(G* g, uint32_t* addr, bool lifo, const char* reason) {
   if (cansemacquire(addr)) return;
   Sudog* s = acquireSudog();
   SemaRoot* root = semroot(addr);
@@ -122,7 +127,7 @@ void semacquire1(G* g, uint32_t* addr, bool lifo, const char* reason) {
   releaseSudog(s);
 }
 
-void semrelease1(G* g, uint32_t* addr, bool handoff) {
+[[gnu::aligned(64)]] void semrelease1(G* g, uint32_t* addr, bool handoff) {
   SemaRoot* root = semroot(addr);
   std::atomic_ref<uint32_t>(*addr).fetch_add(1);  // seq_cst, before reading nwait (sema.h)
   if (root->nwait.load() == 0) return;
@@ -261,8 +266,25 @@ bool canspin(int iter) {
   return runqempty(pp);
 }
 
+// After a Lock registered as a waiter, while other Ps run (one of them may hold the lock):
+// wait a moment, as canspin's rounds, for the holder's Unlock to release the semaphore,
+// before semacquire parks. mgo's own step; Go parks at once. A critical section is far
+// shorter than a park and a wake-up, and each of those wake-ups puts the woken goroutine
+// in its waker's runnext, where it stops that P's next colliding Lock from spinning:
+// at GOMAXPROCS=2 that feedback made bench mutex park ~1.3M times in 20M Locks in some
+// machine phases (1.4-1.7 s against go's 0.7); waiting here, ~0.35 s in every phase
+// (docs/PERFORMANCE.md, mutex, session 5). Go's own path from registering to its
+// semaphore check is slow enough that its releases come first (3-10K parks).
+void semaspin(uint32_t* sema) {
+  if (sched.gomaxprocs <= 1 || sched.gomaxprocs <= sched.npidle.load() + sched.nmspinning.load() + 1)
+    return;
+  std::atomic_ref<uint32_t> s(*sema);
+  for (int round = 0; round < 4 && s.load(std::memory_order_relaxed) == 0; round++)
+    for (int i = 0; i < 30; i++) __builtin_ia32_pause();
+}
+
 // mutex.go's lockSlow loop; old: the state as last read (mgo_sync_Mutex_lockSlow).
-[[gnu::noinline]] void lockSlowLoop(G* g, GoMutex* m, int32_t old) {
+[[gnu::noinline, gnu::aligned(64)]] void lockSlowLoop(G* g, GoMutex* m, int32_t old) {
   std::atomic_ref<int32_t> state(m->state);
   int64_t waitStartTime = 0;
   bool starving = false;
@@ -292,6 +314,7 @@ bool canspin(int iter) {
       if ((old & (mutexLocked | mutexStarving)) == 0) break;  // locked with CAS
       bool queueLifo = waitStartTime != 0;
       if (waitStartTime == 0) waitStartTime = nanotime();
+      semaspin(&m->sema);
       semacquire1(g, &m->sema, queueLifo, waitreason::Semacquire);
       starving = starving || nanotime() - waitStartTime > starvationThresholdNs;
       old = state.load();
@@ -332,7 +355,7 @@ extern "C" {
 // locked, not starving, not awoke: no waiter count, no flag to clear). That round runs
 // first, in a leaf with no frame to set up, so the CAS follows the load at once; the loop
 // is called otherwise (measured in docs/PERFORMANCE.md, mutex).
-[[gnu::noinline]] void mgo_sync_Mutex_lockSlow(G* g, void* mp) {
+[[gnu::noinline, gnu::aligned(64)]] void mgo_sync_Mutex_lockSlow(G* g, void* mp) {
   auto* m = static_cast<GoMutex*>(mp);
   std::atomic_ref<int32_t> state(m->state);
   int32_t old = state.load();
@@ -340,7 +363,7 @@ extern "C" {
   lockSlowLoop(g, m, old);
 }
 
-[[gnu::noinline]] void mgo_sync_Mutex_unlockSlow(G* g, void* mp, int32_t nw) {
+[[gnu::noinline, gnu::aligned(64)]] void mgo_sync_Mutex_unlockSlow(G* g, void* mp, int32_t nw) {
   auto* m = static_cast<GoMutex*>(mp);
   std::atomic_ref<int32_t> state(m->state);
   if (((nw + mutexLocked) & mutexLocked) == 0) fatal("sync: unlock of unlocked mutex", g->goid);
