@@ -48,8 +48,9 @@ struct MemStats {
 MemStats read_memstats();
 
 // Heap chunks, for a future collector and for tests: calls fn(lo, hi) for every mmap'd
-// heap chunk's used part [lo, hi) (objects are packed from lo). Not thread-safe against
-// concurrent allocation: call with the world stopped.
+// heap chunk's used part [lo, hi): its header page, then spans and large objects (a
+// span's objects lie back to back from its start; unused tails of spans are zero).
+// Not thread-safe against concurrent allocation: call with the world stopped.
 void for_each_heap_chunk(void (*fn)(uintptr_t lo, uintptr_t hi, void* arg), void* arg);
 
 }  // namespace mgo::rt
