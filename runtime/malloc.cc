@@ -31,10 +31,9 @@
 //
 // Rejected: malloc(3) — not enumerable, and glibc's arenas take locks and need deep
 // stacks; a per-size-class free list — nothing is freed until a collector exists; one
-// bump span for all sizes (until 2026-11-28) — objects landed at arbitrary offsets, so a
-// 24-byte struct holding a sync.Mutex and its data sat in one cache line where Go's
-// allocator put them in two (bench mutex at GOMAXPROCS=2 then ran up to 2.5x Go's time
-// in some machine phases: docs/PERFORMANCE.md, mutex, session 5).
+// bump span for all sizes (until 2026-11-28) — objects landed at offsets unlike Go's: a
+// 64-byte struct padded against false sharing could straddle two cache lines (it sat at
+// line offset 48 in bench mutex's 64-byte variant).
 #include "runtime/malloc.h"
 
 #include <sys/mman.h>
@@ -91,7 +90,9 @@ constexpr ClassTables kTables;
 constexpr uint64_t kChunkBytes = 64 * 1024 * 1024;  // shared chunk from mmap
 
 // Bytes of a class's span: 8 KiB (Go's page), or enough for 4 objects of the bigger
-// classes (page multiples; Go's class_to_allocnpages is between 1 and 4 pages).
+// classes, in whole pages (up to 16 pages for 32 KiB objects; Go's class_to_allocnpages
+// has 1 to 10). A thread that used every class holds ~1.8 MiB of spans, touched only
+// where objects were allocated.
 constexpr uint64_t spanBytes(uint64_t objSize) {
   uint64_t b = 4 * objSize;
   return b <= kPageSize ? kPageSize : (b + kPageSize - 1) & ~(kPageSize - 1);

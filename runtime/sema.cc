@@ -266,21 +266,30 @@ bool canspin(int iter) {
   return runqempty(pp);
 }
 
-// After a Lock registered as a waiter, while other Ps run (one of them may hold the lock):
-// wait a moment, as canspin's rounds, for the holder's Unlock to release the semaphore,
-// before semacquire parks. mgo's own step; Go parks at once. A critical section is far
-// shorter than a park and a wake-up, and each of those wake-ups puts the woken goroutine
-// in its waker's runnext, where it stops that P's next colliding Lock from spinning:
-// at GOMAXPROCS=2 that feedback made bench mutex park ~1.3M times in 20M Locks in some
-// machine phases (1.4-1.7 s against go's 0.7); waiting here, ~0.35 s in every phase
-// (docs/PERFORMANCE.md, mutex, session 5). Go's own path from registering to its
-// semaphore check is slow enough that its releases come first (3-10K parks).
-void semaspin(uint32_t* sema) {
+// After a Lock registered as a waiter in normal mode, while other Ps run (one of them
+// may hold the lock): wait a moment, as canspin's rounds, for the holder's Unlock to
+// release the semaphore, before semacquire parks. mgo's own step; Go parks at once. A
+// critical section is far shorter than a park and a wake-up, and each of those wake-ups
+// puts the woken goroutine in its waker's runnext, where it stops that P's next colliding
+// Lock from spinning (so, unlike canspin, this ignores the local run queue): at
+// GOMAXPROCS=2 that feedback made bench mutex's padded variant (lock and data in two
+// lines) park 1.0-1.5M times in 20M Locks in some machine phases, 1.46 s against go's
+// 0.95; waiting here, 0.36 s (mutex.go itself: 0.74 -> 0.44, go 0.71; docs/PERFORMANCE.md,
+// mutex, session 5). Go's own path from registering to its semaphore check is slow enough
+// that its releases come first (3-10K parks). Never in starvation mode: there the
+// semaphore is handed to the queue's head (semrelease1's ticket), and a poller would
+// take it first. Stops as soon as the mutex starves.
+void semaspin(GoMutex* m) {
   if (sched.gomaxprocs <= 1 || sched.gomaxprocs <= sched.npidle.load() + sched.nmspinning.load() + 1)
     return;
-  std::atomic_ref<uint32_t> s(*sema);
-  for (int round = 0; round < 4 && s.load(std::memory_order_relaxed) == 0; round++)
+  std::atomic_ref<uint32_t> sema(m->sema);
+  std::atomic_ref<int32_t> state(m->state);
+  for (int round = 0; round < 4; round++) {
+    if (sema.load(std::memory_order_relaxed) != 0 ||
+        (state.load(std::memory_order_relaxed) & mutexStarving) != 0)
+      return;
     for (int i = 0; i < 30; i++) __builtin_ia32_pause();
+  }
 }
 
 // mutex.go's lockSlow loop; old: the state as last read (mgo_sync_Mutex_lockSlow).
@@ -314,7 +323,7 @@ void semaspin(uint32_t* sema) {
       if ((old & (mutexLocked | mutexStarving)) == 0) break;  // locked with CAS
       bool queueLifo = waitStartTime != 0;
       if (waitStartTime == 0) waitStartTime = nanotime();
-      semaspin(&m->sema);
+      if ((old & mutexStarving) == 0) semaspin(m);  // old: the state our CAS replaced
       semacquire1(g, &m->sema, queueLifo, waitreason::Semacquire);
       starving = starving || nanotime() - waitStartTime > starvationThresholdNs;
       old = state.load();
