@@ -71,6 +71,13 @@ func main() {
 		fmt.Fprintln(os.Stderr, "run order:", order) // GOMAXPROCS=1: [4 0 1 2 3]
 	}
 
+	// wg.Wait returned when the last worker called Done, which it does just before it
+	// exits (goexit puts its G on the free list): yield until wave 1's workers are gone,
+	// so that the count below is the same in every run, under Go as under mgo.
+	for runtime.NumGoroutine() > 1 {
+		runtime.Gosched()
+	}
+
 	// Wave 2: step 6. Each goroutine says it started, then parks on gate.
 	gate := make(chan struct{})
 	started := make(chan int)
