@@ -114,6 +114,12 @@ void tierWatch(mgo::jit::ObjCache* c) {
 }
 }  // namespace
 
+// The program's cache entry at -O level: the key holds everything that decides its code.
+static ::std::unique_ptr<mgo::jit::ObjCache> openCache(const Program::Impl& impl, int level) {
+  return mgo::jit::ObjCache::open(
+      {impl.name, impl.source, level, impl.stackChecks, mgo::jit::loopPollsEnabled()});
+}
+
 std::unique_ptr<Program> mgo::Program::compileFile(const ::std::string& path, const Options& opt,
                                               ::std::vector<Diagnostic>* diags) {
   mgo::fe::SourceFile sf("", "");
@@ -184,9 +190,7 @@ std::unique_ptr<Program> mgo::Program::compileSource(const ::std::string& name, 
   // Unsafe beyond that: goroutines then run on fixed 48 KiB stacks that never grow.
   impl->stackChecks = opt.stack_checks && !mgo::jit::godebugOff("mgostackchecks");
   if (opt.cache) {
-    mgo::jit::CacheKeyInput key{name, source, opt.opt_level, impl->stackChecks,
-                                mgo::jit::loopPollsEnabled()};
-    impl->cache = mgo::jit::ObjCache::open(key);
+    impl->cache = openCache(*impl, opt.opt_level);
     if (impl->cache && opt.tier_up && opt.opt_level == 0) {
       impl->tierUp = impl->cache->hot();  // an earlier run was long: run() takes -O1
       impl->tierWatch = !impl->tierUp;
@@ -221,8 +225,7 @@ int mgo::Program::run(const ::std::vector<::std::string>& args) {
     impl_->tierUp = false;
     impl_->opt.opt_level = 1;
     impl_->mod.reset();  // an ir()/assembly() before run() lowered at -O0
-    impl_->cache = mgo::jit::ObjCache::open({impl_->name, impl_->source, 1, impl_->stackChecks,
-                                             mgo::jit::loopPollsEnabled()});
+    impl_->cache = openCache(*impl_, 1);
   }
   if (!impl_->mod && impl_->cache) impl_->object = impl_->cache->load();
   if (!impl_->mod && !impl_->object) {  // the entry went away or was corrupt: compile now

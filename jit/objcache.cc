@@ -245,9 +245,10 @@ bool isEntryName(const char* s) {
 
 ObjCache::ObjCache(std::string dir, int dirfd, std::array<uint8_t, 32> key)
     : dir_(std::move(dir)), dirfd_(dirfd), key_(key) {
-  name_ = hex(key_.data(), key_.size()) + ".o";
+  std::string h = hex(key_.data(), key_.size());
+  name_ = h + ".o";
   path_ = dir_ + "/" + name_;
-  hotName_ = hex(key_.data(), key_.size()) + ".hot";
+  hotName_ = h + ".hot";
   hotPath_ = dir_ + "/" + hotName_;
 }
 
@@ -348,23 +349,6 @@ std::unique_ptr<llvm::MemoryBuffer> ObjCache::load() {
   return buf;
 }
 
-bool ObjCache::ensureDir(const std::string& what) {
-  if (dirfd_ >= 0) return true;
-  // Missing at open(): create it private, then check what is there.
-  if (std::error_code ec = llvm::sys::fs::create_directories(
-          dir_, true, llvm::sys::fs::perms(0700))) {
-    debug("not stored", what, ec.message().c_str());
-    return false;
-  }
-  const char* why = nullptr;
-  dirfd_ = openDir(dir_, &why);
-  if (dirfd_ < 0) {
-    debug("not stored", what, why);
-    return false;
-  }
-  return true;
-}
-
 bool ObjCache::hot() const {
   struct stat st;
   if (dirfd_ < 0 || fstatat(dirfd_, hotName_.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
@@ -400,7 +384,19 @@ void ObjCache::markHot() {
 }
 
 void ObjCache::store(llvm::MemoryBufferRef obj) {
-  if (!ensureDir(path_)) return;
+  if (dirfd_ < 0) {  // missing at open(): create it private, then check what is there
+    if (std::error_code ec = llvm::sys::fs::create_directories(
+            dir_, true, llvm::sys::fs::perms(0700))) {
+      debug("not stored", path_, ec.message().c_str());
+      return;
+    }
+    const char* why = nullptr;
+    dirfd_ = openDir(dir_, &why);
+    if (dirfd_ < 0) {
+      debug("not stored", path_, why);
+      return;
+    }
+  }
   static std::atomic<unsigned> counter;
   std::string tmp = ".tmp-" + std::to_string(getpid()) + "-" + std::to_string(++counter);
   int fd = ::openat(dirfd_, tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,

@@ -68,9 +68,6 @@ class ObjCache final : public llvm::ObjectCache {
  private:
   ObjCache(std::string dir, int dirfd, std::array<uint8_t, 32> key);
   void trim();
-  // dirfd_, creating DIR (0700) and checking it when it was missing at open(); false,
-  // reported under MGO_CACHE_DEBUG as "not stored <what>", when that fails.
-  bool ensureDir(const std::string& what);
   std::string dir_;
   // dir_ opened and checked (objcache.cc openDir); every access is relative to it. -1
   // while the directory does not exist: store() creates, opens and checks it.

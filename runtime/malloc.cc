@@ -212,11 +212,11 @@ void* mallocgc(uint64_t size) {
   tc->mallocs.store(tc->mallocs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
   if (size == 0) return &zerobase;
   if (size > kMaxAlloc) throw_("runtime: out of memory");
-  if (size <= kMaxSmallSize) {
-    int cls = sizeclass(size);
-    uint64_t rounded = class_to_size[cls];
-    tc->total_alloc.store(tc->total_alloc.load(std::memory_order_relaxed) + rounded,
-                          std::memory_order_relaxed);
+  int cls = size <= kMaxSmallSize ? sizeclass(size) : 0;  // 0: large, a page multiple
+  uint64_t rounded = cls != 0 ? class_to_size[cls] : roundupsize(size);
+  tc->total_alloc.store(tc->total_alloc.load(std::memory_order_relaxed) + rounded,
+                        std::memory_order_relaxed);
+  if (cls != 0) {
     SpanCursor& s = tc->spans[cls];
     if (s.end - s.next < rounded) {  // no span yet, or full: a new one
       uint64_t bytes = spanBytes(rounded);
@@ -227,9 +227,6 @@ void* mallocgc(uint64_t size) {
     s.next = p + rounded;
     return reinterpret_cast<void*>(p);
   }
-  uint64_t rounded = roundupsize(size);  // a page multiple
-  tc->total_alloc.store(tc->total_alloc.load(std::memory_order_relaxed) + rounded,
-                        std::memory_order_relaxed);
   return reinterpret_cast<void*>(chunk_alloc(rounded));
 }
 

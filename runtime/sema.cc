@@ -258,10 +258,15 @@ constexpr int32_t mutexStarving = 4;
 constexpr int mutexWaiterShift = 3;
 constexpr int64_t starvationThresholdNs = 1000000;
 
+// Another P is running goroutines (not idle, not spinning for work): a lock holder may be
+// running there and release soon.
+bool otherPsRunning() {
+  return sched.gomaxprocs > 1 && sched.gomaxprocs > sched.npidle.load() + sched.nmspinning.load() + 1;
+}
+
 // sync_runtime_canSpin: a few rounds, only with other Ps running and nothing local to run.
 bool canspin(int iter) {
-  if (iter >= 4 || sched.gomaxprocs <= 1) return false;
-  if (sched.gomaxprocs <= sched.npidle.load() + sched.nmspinning.load() + 1) return false;
+  if (iter >= 4 || !otherPsRunning()) return false;
   P* pp = getp();
   return runqempty(pp);
 }
@@ -280,8 +285,7 @@ bool canspin(int iter) {
 // semaphore is handed to the queue's head (semrelease1's ticket), and a poller would
 // take it first. Stops as soon as the mutex starves.
 void semaspin(GoMutex* m) {
-  if (sched.gomaxprocs <= 1 || sched.gomaxprocs <= sched.npidle.load() + sched.nmspinning.load() + 1)
-    return;
+  if (!otherPsRunning()) return;
   std::atomic_ref<uint32_t> sema(m->sema);
   std::atomic_ref<int32_t> state(m->state);
   for (int round = 0; round < 4; round++) {

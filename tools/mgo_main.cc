@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
     return usage();
   }
   mgo::Options opt;
-  opt.tier_up = cmd == "run";  // an explicit -O pins the level; ir and asm print -O0's
+  opt.tier_up = cmd == "run";  // an explicit -O pins the level; ir and asm never look for a mark
   int i = 2;
   for (; i < argc && argv[i][0] == '-'; ++i) {
     std::string f = argv[i];
